@@ -1,0 +1,44 @@
+internal import CICUShim
+
+/// Text boundaries from ICU's break iterators (`ubrk`).
+public enum BreakIterator {
+    /// What kind of boundaries to find.
+    public enum Kind: Int32, Sendable {
+        /// Grapheme clusters.
+        case character = 0
+        /// Words (with a rule status telling words, numbers and the rest apart).
+        case word = 1
+        /// Line-break opportunities.
+        case line = 2
+        /// Sentences.
+        case sentence = 3
+    }
+
+    /// One boundary: its UTF-16 offset and the rule status of the segment that ends there.
+    public struct Boundary: Equatable, Sendable {
+        /// UTF-16 offset of the boundary.
+        public var offset: Int
+        /// ICU's rule status for the segment ending here (word breaks: 0 none, 100 number, 200 letter, 300 kana, 400 ideographic).
+        public var ruleStatus: Int32
+    }
+
+    /// Every boundary after the start of `range` in `text`, up to and including the range end.
+    public static func boundaries(_ kind: Kind, in text: TextBuffer, range: Range<Int>? = nil, locale: String = "en") throws -> [Boundary] {
+        let range = range ?? 0..<text.count
+        guard !range.isEmpty else { return [] }
+        var status: Int32 = 0
+        let base = text.units.baseAddress! + range.lowerBound
+        guard let iterator = cicu_break_open(kind.rawValue, locale, base, Int32(range.count), &status) else {
+            throw ICUError(code: status == 0 ? 1 : status)
+        }
+        defer { cicu_break_close(iterator) }
+        try ICUError.check(status)
+        var result: [Boundary] = []
+        while true {
+            let next = cicu_break_next(iterator)
+            if next < 0 { break }
+            result.append(Boundary(offset: range.lowerBound + Int(next), ruleStatus: cicu_break_rule_status(iterator)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+internal import CICUShim
+
+/// Unicode character properties from ICU's `uchar.h`.
+public enum CharacterCategory {
+    /// ICU's general category (UCharCategory) of a scalar.
+    public static func generalCategory(of scalar: Unicode.Scalar) -> Int32 {
+        cicu_char_type(scalar.value)
+    }
+
+    /// Whether a scalar is a letter (categories Lu, Ll, Lt, Lm, Lo).
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (1...5).contains(generalCategory(of: scalar))
+    }
+
+    /// Whether a scalar is an uppercase or titlecase letter (Lu, Lt).
+    public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let category = generalCategory(of: scalar)
+        return category == 1 || category == 3
+    }
+
+    /// Whether a scalar is a lowercase letter (Ll).
+    public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        generalCategory(of: scalar) == 2
+    }
+
+    /// Whether a scalar is a decimal digit (Nd).
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        generalCategory(of: scalar) == 9
+    }
+
+    /// Whether a scalar is a format or control character (Cf, Cc).
+    public static func isControlOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        let category = generalCategory(of: scalar)
+        return category == 15 || category == 16
+    }
+}

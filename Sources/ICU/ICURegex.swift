@@ -1,0 +1,167 @@
+internal import CICUShim
+
+/// A compiled ICU regular expression (`uregex`), safe to share: each search runs on its own clone.
+public final class ICURegex: @unchecked Sendable {
+    /// Pattern options (ICU's URegexpFlag bits).
+    public struct Options: OptionSet, Sendable {
+        /// The raw ICU flag bits.
+        public let rawValue: UInt32
+        /// Creates options from ICU flag bits.
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        /// Case-insensitive matching (`UREGEX_CASE_INSENSITIVE`).
+        public static let caseInsensitive = Options(rawValue: 2)
+        /// Whitespace and `#` comments in the pattern are ignored (`UREGEX_COMMENTS`).
+        public static let comments = Options(rawValue: 4)
+        /// `.` matches line ends too (`UREGEX_DOTALL`).
+        public static let dotAll = Options(rawValue: 32)
+        /// `^` and `$` match at line boundaries (`UREGEX_MULTILINE`).
+        public static let multiline = Options(rawValue: 8)
+        /// `\b` uses Unicode word boundaries (`UREGEX_UWORD`).
+        public static let unicodeWordBoundaries = Options(rawValue: 256)
+    }
+
+    /// A syntax error in a pattern, with ICU's reason and the UTF-16 offset of the problem.
+    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+        /// ICU's error name, e.g. `U_REGEX_MISSING_CLOSE_BRACKET`.
+        public let reason: String
+        /// UTF-16 offset into the pattern where ICU stopped.
+        public let offset: Int
+        /// A readable description.
+        public var description: String { "\(reason) at pattern offset \(offset)" }
+    }
+
+    /// The pattern as written.
+    public let pattern: String
+    /// ICU time limit applied to every search (ICU "steps"; 0 = none).
+    public let timeLimit: Int32
+    private let compiled: OpaquePointer
+    /// Number of capture groups.
+    public let groupCount: Int
+
+    /// Compiles a pattern; throws `SyntaxError` with ICU's reason and offset when it is invalid.
+    public init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
+        self.pattern = pattern
+        self.timeLimit = timeLimit
+        let units = Array(pattern.utf16)
+        var status: Int32 = 0
+        var line: Int32 = 0
+        var offset: Int32 = 0
+        let handle = units.withUnsafeBufferPointer {
+            cicu_regex_open($0.baseAddress, Int32($0.count), options.rawValue, &line, &offset, &status)
+        }
+        guard let handle, status <= 0 else {
+            if let handle { cicu_regex_close(handle) }
+            throw SyntaxError(reason: String(cString: cicu_error_name(status)), offset: Int(offset))
+        }
+        compiled = OpaquePointer(handle)
+        var countStatus: Int32 = 0
+        groupCount = Int(cicu_regex_group_count(handle, &countStatus))
+    }
+
+    deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
+
+    /// A new matcher over `text` (one per search; not shared between threads).
+    public func matcher(for text: TextBuffer) throws -> Matcher {
+        var status: Int32 = 0
+        guard let clone = cicu_regex_clone(UnsafeMutableRawPointer(compiled), &status), status <= 0 else {
+            throw ICUError(code: status == 0 ? 1 : status)
+        }
+        return try Matcher(handle: clone, text: text, timeLimit: timeLimit)
+    }
+
+    /// Number of the named capture group, if the pattern has one by that name.
+    public func groupNumber(named name: String) -> Int? {
+        let units = Array(name.utf16)
+        var status: Int32 = 0
+        let number = units.withUnsafeBufferPointer {
+            cicu_regex_group_number(UnsafeMutableRawPointer(compiled), $0.baseAddress, Int32($0.count), &status)
+        }
+        return status > 0 ? nil : Int(number)
+    }
+
+    /// Every match in `text` within `range` (default: all), as arrays of group ranges (index 0 = whole match).
+    public func matches(in text: TextBuffer, range: Range<Int>? = nil) throws -> [Match] {
+        let matcher = try matcher(for: text)
+        var result: [Match] = []
+        var position = range?.lowerBound ?? 0
+        let limit = range?.upperBound ?? text.count
+        while position <= limit, let match = try matcher.find(from: position), match.range.upperBound <= limit {
+            result.append(match)
+            position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        return result
+    }
+
+    /// Whether the whole of `text` matches the pattern.
+    public func wholeMatch(_ text: String) throws -> Bool {
+        let buffer = TextBuffer(text)
+        return try matcher(for: buffer).matchesWhole()
+    }
+
+    /// One match: the range of the whole match and of every capture group (nil when a group did not take part).
+    public struct Match: Equatable, Sendable {
+        /// Group ranges in UTF-16 offsets; index 0 is the whole match.
+        public var groups: [Range<Int>?]
+        /// The whole match.
+        public var range: Range<Int> { groups[0]! }
+    }
+
+    /// A search over one text with a private clone of the pattern.
+    public final class Matcher {
+        private let handle: UnsafeMutableRawPointer
+        private let text: TextBuffer
+
+        init(handle: UnsafeMutableRawPointer, text: TextBuffer, timeLimit: Int32) throws {
+            self.handle = handle
+            self.text = text
+            var status: Int32 = 0
+            cicu_regex_set_text(handle, text.units.baseAddress, Int32(text.count), &status)
+            if timeLimit > 0 { cicu_regex_set_time_limit(handle, timeLimit, &status) }
+            if status > 0 {
+                cicu_regex_close(handle)
+                throw ICUError(code: status)
+            }
+        }
+
+        deinit { cicu_regex_close(handle) }
+
+        /// The first match starting at or after `start`, or nil; throws on a time-out.
+        public func find(from start: Int) throws -> Match? {
+            guard start <= text.count else { return nil }
+            var status: Int32 = 0
+            let found = cicu_regex_find_from(handle, Int32(start), &status)
+            try ICUError.check(status)
+            return found != 0 ? try currentMatch() : nil
+        }
+
+        /// The next match after the previous one, or nil; throws on a time-out.
+        public func next() throws -> Match? {
+            var status: Int32 = 0
+            let found = cicu_regex_find_next(handle, &status)
+            try ICUError.check(status)
+            return found != 0 ? try currentMatch() : nil
+        }
+
+        /// Whether the whole text matches.
+        public func matchesWhole() throws -> Bool {
+            var status: Int32 = 0
+            let result = cicu_regex_matches(handle, &status)
+            try ICUError.check(status)
+            return result != 0
+        }
+
+        private func currentMatch() throws -> Match {
+            var status: Int32 = 0
+            let count = Int(cicu_regex_group_count(handle, &status))
+            var groups: [Range<Int>?] = []
+            groups.reserveCapacity(count + 1)
+            for group in 0...count {
+                let start = cicu_regex_start(handle, Int32(group), &status)
+                let end = cicu_regex_end(handle, Int32(group), &status)
+                groups.append(start >= 0 && end >= start ? Int(start)..<Int(end) : nil)
+            }
+            try ICUError.check(status)
+            return Match(groups: groups)
+        }
+    }
+}

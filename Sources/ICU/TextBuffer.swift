@@ -1,0 +1,35 @@
+/// A UTF-16 copy of a text at a stable address, as ICU's iterators and matchers need it.
+///
+/// ICU keeps a pointer to the text it scans, so the text must not move while it is in use:
+/// a `TextBuffer` owns its storage for its whole life, and matchers and iterators keep the buffer alive.
+public final class TextBuffer: @unchecked Sendable {
+    /// The UTF-16 code units (immutable after creation).
+    public let units: UnsafeBufferPointer<UInt16>
+
+    /// Copies the UTF-16 code units of `text`.
+    public convenience init(_ text: String) {
+        self.init(units: Array(text.utf16))
+    }
+
+    /// Copies the given UTF-16 code units.
+    public init<C: Collection>(units source: C) where C.Element == UInt16 {
+        let storage = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(source.count, 1))
+        _ = storage.initialize(from: source)
+        units = UnsafeBufferPointer(start: storage.baseAddress, count: source.count)
+    }
+
+    deinit {
+        UnsafeMutablePointer(mutating: units.baseAddress!).deallocate()
+    }
+
+    /// Number of UTF-16 code units.
+    public var count: Int { units.count }
+
+    /// The text of a range of code units.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+    }
+
+    /// The whole text.
+    public var string: String { string(0..<count) }
+}

@@ -1,0 +1,39 @@
+/// Turns UTF-16 offsets in a text into line, column and UTF-8 offset.
+struct SourceLocator {
+    private let units: [UInt16]
+    /// UTF-16 offset and UTF-8 offset of each line start.
+    private var lineStarts: [(utf16: Int, utf8: Int)] = [(0, 0)]
+
+    init(_ text: String) {
+        units = Array(text.utf16)
+        var bytes = 0
+        for (index, unit) in units.enumerated() {
+            bytes += Self.utf8Length(of: unit)
+            if unit == 0x0A { lineStarts.append((index + 1, bytes)) }
+        }
+    }
+
+    /// The location of a UTF-16 offset (clamped to the text).
+    func location(of offset: Int) -> SourceLocation {
+        let offset = min(max(0, offset), units.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid].utf16 <= offset { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var bytes = lineStarts[low].utf8
+        for index in lineStarts[low].utf16..<offset {
+            bytes += Self.utf8Length(of: units[index])
+            if !UTF16.isTrailSurrogate(units[index]) { column += 1 }
+        }
+        return SourceLocation(line: low + 1, column: column, utf8Offset: bytes)
+    }
+
+    /// UTF-8 bytes for one UTF-16 unit (a surrogate pair counts 2 + 2 = 4).
+    private static func utf8Length(of unit: UInt16) -> Int {
+        if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return 2 }
+        return unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+    }
+}

@@ -1,0 +1,11 @@
+/// A line as the line diff compares it: its exact bytes plus whether it lacks a final newline,
+/// so that "a" at the end of a file and "a\n" are different lines, as in GNU diff.
+struct DiffLineKey: Hashable, Sendable {
+    var text: ByteExactText
+    var lacksNewline: Bool
+
+    init(_ line: String, lacksNewline: Bool = false) {
+        self.text = ByteExactText(line)
+        self.lacksNewline = lacksNewline
+    }
+}

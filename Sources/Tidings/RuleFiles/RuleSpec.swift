@@ -1,0 +1,123 @@
+import ICU
+
+/// One rule's mapping from a rule file, as its kind reads it: typed fields with positions for
+/// errors, word sets in scope, and a record of which keys were used (any other key is an error).
+final class RuleSpec {
+    /// The common fields every rule declares.
+    let info: RuleInfo
+    /// The whole rule mapping.
+    let value: YAMLValue
+    private let fields: [String: (keyValue: YAMLValue, value: YAMLValue)]
+    private let sets: [String: WordSet]
+    private var used: Set<String> = RuleSpec.commonKeys
+
+    /// Keys every rule may carry.
+    static let commonKeys: Set<String> = ["id", "kind", "level", "message", "phase", "enabled", "examples", "description"]
+    /// Regex work limit per search, in ICU steps (a few milliseconds each).
+    static let regexTimeLimit: Int32 = 2_000
+
+    init(info: RuleInfo, value: YAMLValue, fields: [(key: String, keyValue: YAMLValue, value: YAMLValue)], sets: [String: WordSet]) {
+        self.info = info
+        self.value = value
+        self.fields = Dictionary(fields.map { ($0.key, ($0.keyValue, $0.value)) }, uniquingKeysWith: { first, _ in first })
+        self.sets = sets
+    }
+
+    /// An error pointing at a field (or at the rule when the field is absent).
+    func error(_ reason: String, at key: String? = nil) -> TidingsError {
+        (key.flatMap { fields[$0]?.value } ?? value).error("rule \(info.id): \(reason)")
+    }
+
+    /// The raw value of a field, marking it used.
+    func field(_ key: String) -> YAMLValue? {
+        used.insert(key)
+        return fields[key]?.value
+    }
+
+    /// A text field; throws when it is required and missing.
+    func string(_ key: String, required: Bool = false) throws -> String? {
+        guard let value = field(key) else {
+            if required { throw error("missing required field '\(key)' for kind \(info.kind)") }
+            return nil
+        }
+        return try value.string(describing: "'\(key)'")
+    }
+
+    /// A boolean field with a default.
+    func bool(_ key: String, default defaultValue: Bool) throws -> Bool {
+        try field(key)?.bool(describing: "'\(key)'") ?? defaultValue
+    }
+
+    /// A whole-number field with a default.
+    func int(_ key: String, default defaultValue: Int) throws -> Int {
+        try field(key)?.int(describing: "'\(key)'") ?? defaultValue
+    }
+
+    /// A list of texts.
+    func strings(_ key: String) throws -> [String]? {
+        try field(key)?.strings(describing: "'\(key)'")
+    }
+
+    /// A field restricted to a few values.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, default defaultValue: T) throws -> T where T.RawValue == String {
+        guard let text = try string(key) else { return defaultValue }
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error("'\(key)' must be one of \(allowed), not '\(text)'", at: key)
+        }
+        return value
+    }
+
+    /// A declared word set, or an error pointing at the field that named it.
+    func wordSet(named name: String, at key: String) throws -> WordSet {
+        guard let set = sets[name] else { throw error("unknown word set '\(name)'", at: key) }
+        return set
+    }
+
+    /// Compiles a regex field, expanding `{set}` references; ICU's reason and offset go into the error.
+    func regex(_ key: String, options: ICURegex.Options = [], wholeWord: Bool = false, required: Bool = true) throws -> ICURegex? {
+        guard let pattern = try string(key, required: required) else { return nil }
+        let expanded = try expandSets(in: pattern, key: key)
+        let final = wholeWord ? "(?<![\\p{L}\\p{N}_])(?:\(expanded))(?![\\p{L}\\p{N}_])" : expanded
+        do {
+            return try ICURegex(final, options: options, timeLimit: Self.regexTimeLimit)
+        } catch let syntax as ICURegex.SyntaxError {
+            throw error("invalid regex in '\(key)': \(syntax.reason) near pattern offset \(syntax.offset) in '\(pattern)'", at: key)
+        }
+    }
+
+    /// Replaces each `{name}` naming a word set by an alternation of its words.
+    /// `{2}`, `{2,3}` (quantifiers) and `\{` are left alone; `{name}` for an undeclared set is an error.
+    func expandSets(in pattern: String, key: String) throws -> String {
+        var result = ""
+        var index = pattern.startIndex
+        while index < pattern.endIndex {
+            let character = pattern[index]
+            if character == "\\" {
+                let next = pattern.index(after: index)
+                result.append(character)
+                if next < pattern.endIndex { result.append(pattern[next]); index = pattern.index(after: next) } else { index = next }
+                continue
+            }
+            if character == "{", let close = pattern[index...].firstIndex(of: "}") {
+                let name = String(pattern[pattern.index(after: index)..<close])
+                if let first = name.unicodeScalars.first, first.properties.isAlphabetic,
+                   name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "_" || ("0"..."9").contains($0) }) {
+                    result += try wordSet(named: name, at: key).regexAlternation
+                    index = pattern.index(after: close)
+                    continue
+                }
+            }
+            result.append(character)
+            index = pattern.index(after: index)
+        }
+        return result
+    }
+
+    /// Throws for any key the kind did not read.
+    func rejectUnknownKeys() throws {
+        for (key, entry) in fields where !used.contains(key) {
+            throw entry.keyValue.error("rule \(info.id): unknown key '\(key)' for kind \(info.kind)")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import ICU
+
+/// `kind: normalize` — one whitespace or Unicode normalization, chosen by `operation`:
+///
+/// - `nfc`: Unicode canonical composition (ICU), word by word where quick-check fails;
+/// - `line-endings`: CRLF and lone CR become LF;
+/// - `trailing-space`: spaces and tabs at line ends are removed;
+/// - `space-runs`: runs of spaces and tabs inside a line become one space;
+/// - `indentation`: spaces and tabs at the start of lines are removed (articles are prose);
+/// - `blank-lines`: runs of blank lines become one, blank lines at the start go;
+/// - `final-newline`: the text ends with exactly one newline.
+struct NormalizeRule: Rule {
+    /// The operations `normalize` offers.
+    enum Operation: String, CaseIterable, Sendable {
+        case nfc
+        case lineEndings = "line-endings"
+        case trailingSpace = "trailing-space"
+        case spaceRuns = "space-runs"
+        case indentation
+        case blankLines = "blank-lines"
+        case finalNewline = "final-newline"
+    }
+
+    let info: RuleInfo
+    let operation: Operation
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard spec.field("operation") != nil else { throw spec.error("missing required field 'operation' for kind normalize") }
+        operation = try spec.choice("operation", default: .nfc)
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let units = document.units
+        switch operation {
+        case .nfc: return try nfcEdits(document)
+        case .lineEndings:
+            return units.indices.compactMap { index in
+                guard units[index] == 0x0D else { return nil }
+                let isPair = index + 1 < units.count && units[index + 1] == 0x0A
+                return info.edit(index..<(isPair ? index + 2 : index + 1), "\n")
+            }
+        case .trailingSpace:
+            return document.lines.compactMap { line in
+                var start = line.upperBound
+                while start > line.lowerBound, Self.isHorizontalSpace(units[start - 1]) { start -= 1 }
+                return start < line.upperBound ? info.edit(start..<line.upperBound, "") : nil
+            }
+        case .spaceRuns:
+            return document.lines.flatMap { line in spaceRunEdits(in: line, units: units) }
+        case .indentation:
+            return document.lines.compactMap { line in
+                var end = line.lowerBound
+                while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
+                return end > line.lowerBound && end < line.upperBound ? info.edit(line.lowerBound..<end, "") : nil
+            }
+        case .blankLines: return blankLineEdits(units)
+        case .finalNewline:
+            guard !units.isEmpty else { return [] }
+            var start = units.count
+            while start > 0, units[start - 1] == 0x0A { start -= 1 }
+            guard start > 0 else { return [info.edit(0..<units.count, "")] }
+            return units.count - start == 1 ? [] : [info.edit(start..<units.count, "\n")]
+        }
+    }
+
+    private static func isHorizontalSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 }
+
+    private func spaceRunEdits(in line: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> [Edit] {
+        var edits: [Edit] = []
+        var index = line.lowerBound
+        while index < line.upperBound, Self.isHorizontalSpace(units[index]) { index += 1 }  // indentation is not a run
+        while index < line.upperBound {
+            guard Self.isHorizontalSpace(units[index]) else { index += 1; continue }
+            var end = index
+            while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
+            if end < line.upperBound && (end - index > 1 || units[index] == 0x09) {
+                edits.append(info.edit(index..<end, " "))
+            }
+            index = end
+        }
+        return edits
+    }
+
+    private func blankLineEdits(_ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
+        var edits: [Edit] = []
+        var leading = 0
+        while leading < units.count, units[leading] == 0x0A { leading += 1 }
+        if leading > 0 && leading < units.count { edits.append(info.edit(0..<leading, "")) }
+        var index = leading
+        while index < units.count {
+            guard units[index] == 0x0A else { index += 1; continue }
+            var end = index
+            while end < units.count, units[end] == 0x0A { end += 1 }
+            if end - index > 2 && end < units.count { edits.append(info.edit(index..<end, "\n\n")) }
+            index = end
+        }
+        return edits
+    }
+
+    private func nfcEdits(_ document: Document) throws -> [Edit] {
+        let units = document.units
+        var index = try UnicodeNormalizer.normalizedPrefixLength(units)
+        guard index < units.count else { return [] }
+        var edits: [Edit] = []
+        // Back up to the start of the word: normalization never crosses white space.
+        while index > 0, !Self.isBreak(units[index - 1]) { index -= 1 }
+        while index < units.count {
+            var end = index
+            while end < units.count, !Self.isBreak(units[end]) { end += 1 }
+            if end > index {
+                let word = UnsafeBufferPointer(rebasing: units[index..<end])
+                if try UnicodeNormalizer.normalizedPrefixLength(word) < word.count {
+                    let normalized = String(decoding: try UnicodeNormalizer.normalize(word), as: UTF16.self)
+                    if !normalized.isIdentical(to: document.string(index..<end)) { edits.append(info.edit(index..<end, normalized)) }
+                }
+            }
+            index = end + 1
+        }
+        return edits
+    }
+
+    private static func isBreak(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 }
+}

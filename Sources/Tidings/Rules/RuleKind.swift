@@ -1,0 +1,27 @@
+/// Every kind of rule a rule file can declare with `kind:`; adding a kind means adding a case here.
+public enum RuleKind: String, CaseIterable, Sendable {
+    /// Regex search and replace with capture references and word sets.
+    case replace
+    /// Removes whole lines of site chrome.
+    case dropLine = "drop-line"
+    /// Whitespace, line endings and Unicode normalization.
+    case normalize
+
+    /// The phase a rule of this kind runs in unless its file says otherwise.
+    var defaultPhase: Phase {
+        switch self {
+        case .replace: return .tokens
+        case .dropLine: return .layout
+        case .normalize: return .layout
+        }
+    }
+
+    /// Builds a rule of this kind from its specification.
+    func build(_ spec: RuleSpec) throws -> any Rule {
+        switch self {
+        case .replace: return try ReplaceRule(spec: spec)
+        case .dropLine: return try DropLineRule(spec: spec)
+        case .normalize: return try NormalizeRule(spec: spec)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ICU
+
+/// A text as rules see it: a UTF-16 buffer for ICU plus lines, paragraphs, sentences and tokens.
+///
+/// All ranges are UTF-16 offsets into `buffer`. Views are computed on first use and cached, so
+/// rules that share a view share its cost. A document belongs to one cleaning run; it is not shared.
+public final class Document {
+    /// The text.
+    public let text: String
+    /// The text as UTF-16 at a stable address (what ICU reads).
+    public let buffer: TextBuffer
+    /// ICU locale id for breaks and case mapping.
+    public let locale: String
+
+    /// Reads a text once into the representation rules need.
+    public init(_ text: String, locale: String = "en") {
+        self.text = text
+        self.buffer = TextBuffer(text)
+        self.locale = locale
+    }
+
+    /// The UTF-16 code units.
+    public var units: UnsafeBufferPointer<UInt16> { buffer.units }
+
+    /// Number of UTF-16 code units.
+    public var count: Int { buffer.count }
+
+    /// The text of a UTF-16 range.
+    public func string(_ range: Range<Int>) -> String { buffer.string(range) }
+
+    /// Lines without their line terminator ("\n"; a "\r" before it belongs to the line).
+    public private(set) lazy var lines: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (index, unit) in units.enumerated() where unit == 0x0A {
+            result.append(start..<index)
+            start = index + 1
+        }
+        result.append(start..<count)
+        return result
+    }()
+
+    /// Paragraphs: maximal runs of lines that are not blank, from the first non-space to the end of the last line.
+    public private(set) lazy var paragraphs: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        var current: Range<Int>?
+        for line in lines {
+            if isBlank(line) {
+                if let paragraph = current { result.append(paragraph) }
+                current = nil
+            } else if let paragraph = current {
+                current = paragraph.lowerBound..<line.upperBound
+            } else {
+                current = line
+            }
+        }
+        if let paragraph = current { result.append(paragraph) }
+        return result
+    }()
+
+    /// Sentences from ICU's sentence break iterator, found within each paragraph.
+    public private(set) lazy var sentences: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        for paragraph in paragraphs {
+            var start = paragraph.lowerBound
+            let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale)) ?? []
+            for boundary in boundaries {
+                result.append(start..<boundary.offset)
+                start = boundary.offset
+            }
+            if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+        }
+        return result
+    }()
+
+    /// Tokens from ICU's word break iterator, covering the whole text.
+    public private(set) lazy var tokens: [Token] = {
+        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, locale: locale)) ?? []
+        var result: [Token] = []
+        result.reserveCapacity(boundaries.count)
+        var start = 0
+        for boundary in boundaries {
+            let range = start..<boundary.offset
+            result.append(Token(range: range, kind: kind(of: range, status: boundary.ruleStatus)))
+            start = boundary.offset
+        }
+        return result
+    }()
+
+    /// Whether a range holds only spaces and tabs (or nothing).
+    public func isBlank(_ range: Range<Int>) -> Bool {
+        units[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0xA0 }
+    }
+
+    /// The index of the line containing a UTF-16 offset.
+    public func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    private func kind(of range: Range<Int>, status: Int32) -> Token.Kind {
+        switch status {
+        case 100..<200: return .number
+        case 200..<500: return .word
+        default:
+            guard let first = range.first.map({ units[$0] }) else { return .other }
+            switch first {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2028, 0x2029, 0x3000, 0x2000...0x200A: return .space
+            default: return .other
+            }
+        }
+    }
+}
