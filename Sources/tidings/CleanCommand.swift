@@ -10,11 +10,15 @@ struct CleanCommand: ParsableCommand {
         discussion: """
         With no FILE, or when FILE is -, reads standard input. Exit status: 0 on success, \
         1 with --check when something would change, 2 on errors (nothing is half-written).
+
+        With --jsonl, every input line is a JSON document: the string field(s) named by --field are \
+        cleaned and every other byte of the line is kept. Lines that are not JSON or lack the field \
+        pass through unchanged and are counted on standard error (--strict stops at the first one).
         """
     )
 
     /// What to print.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
         case text, diff, json
     }
 
@@ -50,7 +54,39 @@ struct CleanCommand: ParsableCommand {
     @Flag(name: .customLong("color"), inversion: .prefixedNo, help: "Color the diff (default: when standard output is a terminal and NO_COLOR is unset).")
     var color: Bool?
 
+    @Flag(help: "Read and write JSON Lines: clean the --field string(s) of each line's JSON object.")
+    var jsonl = false
+
+    @Option(name: .customLong("field"), help: ArgumentHelp("With --jsonl: the string field to clean; a.b.c for nested objects (repeatable; default: text).", valueName: "path"))
+    var fields: [String] = []
+
+    @Flag(help: "With --jsonl: stop with an error at the first line that is not JSON or lacks a field.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("With --jsonl: write one JSON line per document (file, line, id, edits per rule, suggestions) to this file.", valueName: "file"))
+    var report: String?
+
+    @Option(help: ArgumentHelp("Documents or files cleaned at once (default: all cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("batch-lines"), help: .hidden)
+    var batchLines = 256
+
+    @Flag(help: "No progress display on standard error.")
+    var quiet = false
+
     mutating func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if batchLines < 1 { throw ValidationError("--batch-lines must be at least 1.") }
+        if !jsonl && (!fields.isEmpty || strict || report != nil) {
+            throw ValidationError("--field, --strict and --report work with --jsonl only.")
+        }
+        if jsonl && (dryRun || check || output != nil || format != nil || color != nil) {
+            throw ValidationError("--jsonl writes JSON Lines to standard output or, with --in-place, back into the files; drop --dry-run/--check/--output/--format/--color.")
+        }
+        for field in fields where JSONFieldPath(dotted: field) == nil {
+            throw ValidationError("--field '\(field)': a field path is keys joined by dots, none empty (e.g. text or meta.body).")
+        }
         if inPlace && output != nil { throw ValidationError("--in-place and --output cannot be combined: pick one place to write.") }
         if inPlace && (files.isEmpty || files.contains("-")) { throw ValidationError("--in-place needs file arguments, not standard input.") }
         if output != nil && (files.isEmpty || files.contains("-")) { throw ValidationError("--output needs file arguments, not standard input.") }
@@ -68,44 +104,35 @@ struct CleanCommand: ParsableCommand {
     func run() throws {
         let cleaner = try rules.makeCleaner()
         let options = CleanOptions(applySuggestions: suggest, locale: locale)
-        let renderer = ReportRenderer(color: color ?? Terminal.stdoutWantsColor)
-        var failed = false
-        var anyChange = false
-        for path in files.isEmpty ? ["-"] : files {
-            do {
-                let input = try Input.read(path, lossy: lossy)
-                if input.replacements > 0 {
-                    Terminal.printError("\(input.displayName): warning: replaced \(input.replacements) invalid UTF-8 sequence(s) with U+FFFD")
-                }
-                let result = try cleaner.clean(input.text, options: options)
-                anyChange = anyChange || !result.text.isIdentical(to: input.text)
-                try deliver(result, for: input, renderer: renderer)
-                if check && !result.text.isIdentical(to: input.text) {
-                    Terminal.printError("\(input.displayName): would change (\(result.applied.count) edit(s))")
-                }
-            } catch let error as TidingsError {
-                Terminal.printError("tidings: \(error)")
-                failed = true
-            }
+        let paths = files.isEmpty ? ["-"] : files
+        if jsonl { return try runJSONLines(paths: paths, cleaner: cleaner, options: options) }
+        let job = FileCleaningJob(
+            cleaner: cleaner, options: options, renderer: ReportRenderer(color: color ?? Terminal.stdoutWantsColor),
+            format: effectiveFormat, lossy: lossy, check: check, writes: !dryRun && !check, inPlace: inPlace, outputFolder: output)
+        final class Totals: @unchecked Sendable {  // touched only by the pool's serial consumer
+            var failed = false
+            var anyChange = false
         }
-        if failed { throw ExitCode(2) }
-        if check && anyChange { throw ExitCode(1) }
+        let totals = Totals()
+        let pool = OrderedWorkPool<FileCleaningJob.Outcome>(jobs: jobs, window: 2 * jobs) { outcome in
+            if !outcome.output.isEmpty { Terminal.write(outcome.output) }
+            for message in outcome.messages { Terminal.printError(message) }
+            totals.failed = totals.failed || outcome.failed
+            totals.anyChange = totals.anyChange || outcome.changed
+        }
+        for path in paths { pool.submit { job.run(path: path) } }
+        pool.finish()
+        if totals.failed { throw ExitCode(2) }
+        if check && totals.anyChange { throw ExitCode(1) }
     }
 
-    private func deliver(_ result: CleanResult, for input: Input, renderer: ReportRenderer) throws {
-        switch effectiveFormat {
-        case .text?: Terminal.write(result.text)
-        case .diff?: Terminal.write(renderer.diff(of: result, original: input.text, path: input.displayName))
-        case .json?: Terminal.write(try renderer.json(of: result, path: input.displayName) + "\n")
-        case nil: break
-        }
-        guard !dryRun && !check else { return }
-        if inPlace && !result.text.isIdentical(to: input.text) {
-            try AtomicWriter.write(result.text, to: input.path)
-        } else if let output {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            let target = (output as NSString).appendingPathComponent((input.path as NSString).lastPathComponent)
-            try AtomicWriter.write(result.text, to: target)
-        }
+    private func runJSONLines(paths: [String], cleaner: Cleaner, options: CleanOptions) throws {
+        let fieldPaths = (fields.isEmpty ? ["text"] : fields).compactMap(JSONFieldPath.init(dotted:))
+        let lineCleaner = JSONLineCleaner(cleaner: cleaner, fields: fieldPaths, options: options, lossy: lossy)
+        let runner = JSONLinesRunner(
+            batchCleaner: JSONLinesBatchCleaner(lineCleaner: lineCleaner, strict: strict, wantsReport: report != nil),
+            jobs: jobs, batchLines: batchLines, inPlace: inPlace, reportPath: report,
+            showProgress: ProgressMeter.isWanted(quiet: quiet))
+        if try !runner.run(paths: paths) { throw ExitCode(2) }
     }
 }

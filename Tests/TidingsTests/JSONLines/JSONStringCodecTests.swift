@@ -1,0 +1,66 @@
+import XCTest
+@testable import Tidings
+
+final class JSONStringCodecTests: XCTestCase {
+    private func decode(_ contents: String, lossy: Bool = false) throws -> JSONStringCodec.Decoded {
+        try Array(contents.utf8).withUnsafeBufferPointer { try JSONStringCodec.decode($0, lossy: lossy) }
+    }
+
+    private func encoded(_ text: String, asciiOnly: Bool = false) -> String {
+        String(decoding: JSONStringCodec.encoded(text, asciiOnly: asciiOnly), as: UTF8.self)
+    }
+
+    func testDecodesSimpleEscapes() throws {
+        XCTAssertTrue(try decode(#"a\"b\\c\/d\n\r\t\b\f"#).text.isIdentical(to: "a\"b\\c/d\n\r\t\u{8}\u{C}"))
+    }
+
+    func testDecodesUnicodeEscapesAndSurrogatePairs() throws {
+        let decoded = try decode(#"caf\u00e9 \uD83D\uDC4D \u0041"#)
+        XCTAssertTrue(decoded.text.isIdentical(to: "café 👍 A"))
+        XCTAssertTrue(decoded.prefersASCIIEscapes)
+    }
+
+    func testRawUTF8IsKeptAndDoesNotPreferEscapes() throws {
+        let decoded = try decode("café \\u00e9")
+        XCTAssertTrue(decoded.text.isIdentical(to: "café é"))
+        XCTAssertFalse(decoded.prefersASCIIEscapes)
+    }
+
+    func testDecomposedTextStaysDecomposed() throws {
+        XCTAssertTrue(try decode(#"e\u0301"#).text.isIdentical(to: "e\u{301}"))
+    }
+
+    func testLoneSurrogateFailsUnlessLossy() throws {
+        XCTAssertThrowsError(try decode(#"x\uD83Dy"#)) { error in
+            XCTAssertEqual((error as? JSONStringCodec.Failure)?.reason, "lone surrogate escape \\uD83D")
+        }
+        let lossy = try decode(#"x\uDC4Dy"#, lossy: true)
+        XCTAssertTrue(lossy.text.isIdentical(to: "x\u{FFFD}y"))
+        XCTAssertEqual(lossy.replacements, 1)
+    }
+
+    func testInvalidUTF8FailsWithOffsetUnlessLossy() throws {
+        let bytes: [UInt8] = [0x61, 0xFF, 0x62]
+        XCTAssertThrowsError(try bytes.withUnsafeBufferPointer { try JSONStringCodec.decode($0, lossy: false) }) { error in
+            XCTAssertEqual((error as? JSONStringCodec.Failure)?.offset, 1)
+        }
+        let lossy = try bytes.withUnsafeBufferPointer { try JSONStringCodec.decode($0, lossy: true) }
+        XCTAssertTrue(lossy.text.isIdentical(to: "a\u{FFFD}b"))
+    }
+
+    func testEncodesQuotesBackslashesAndControls() {
+        XCTAssertEqual(encoded("say \"hi\"\\\n\t\r\u{1}\u{8}\u{C}"), #""say \"hi\"\\\n\t\r\u0001\b\f""#)
+    }
+
+    func testEncodesNonASCIIAsUTF8OrEscapes() {
+        XCTAssertEqual(encoded("café 👍 /"), "\"café 👍 /\"")
+        XCTAssertEqual(encoded("café 👍", asciiOnly: true), #""caf\u00e9 \ud83d\udc4d""#)
+    }
+
+    func testRoundTrip() throws {
+        let text = "Line \"one\"\nLine\ttwo — ½ \u{2028} e\u{301} 𝄞 \\"
+        let literal = JSONStringCodec.encoded(text)
+        let inner = Array(literal.dropFirst().dropLast())
+        XCTAssertTrue(try inner.withUnsafeBufferPointer { try JSONStringCodec.decode($0, lossy: false) }.text.isIdentical(to: text))
+    }
+}
