@@ -7,8 +7,8 @@ public final class TextBuffer: @unchecked Sendable {
     public let units: UnsafeBufferPointer<UInt16>
 
     /// Copies the UTF-16 code units of `text`.
-    public convenience init(_ text: String) {
-        self.init(units: Array(text.utf16))
+    public init(_ text: String) {
+        units = UnsafeBufferPointer(UTF16Transcoder.allocateUnits(of: text))
     }
 
     /// Copies the given UTF-16 code units.
@@ -27,7 +27,7 @@ public final class TextBuffer: @unchecked Sendable {
 
     /// The text of a range of code units.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+        UTF16Transcoder.string(from: UnsafeBufferPointer(rebasing: units[range]))
     }
 
     /// The whole text.

@@ -1,52 +1,76 @@
 import Dispatch
 import Foundation
 
-/// Runs work items on up to `jobs` threads at once and hands their results, in submission order,
-/// to one consumer on a serial queue. At most `window` items are running or waiting to be consumed,
-/// so `submit` blocks when the consumer falls behind and memory stays bounded.
+/// Runs work items on `jobs` threads of its own and hands their results, in submission order, to
+/// one consumer on a serial queue. At most `window` items are queued, running or waiting to be
+/// consumed, so `submit` blocks when the workers or the consumer fall behind and memory stays bounded.
+///
+/// The workers are plain threads rather than Dispatch's global queue: on Linux that queue may keep
+/// CPU-bound items on a single thread.
 final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
-    // Safety: `nextToSubmit` is touched only by the submitting thread; `pending` and `nextToDeliver`
-    // only under `lock`; the rest is immutable or thread-safe (semaphores, queues, group).
-    private let running: DispatchSemaphore
+    // Safety: `queue`, `closed`, `pending`, `nextToSubmit` and `nextToDeliver` are touched only under
+    // `condition`; the rest is immutable or thread-safe (semaphore, dispatch queue and group).
+    private let condition = NSCondition()
     private let slots: DispatchSemaphore
     private let consumer = DispatchQueue(label: "tidings.ordered-consumer")
     private let group = DispatchGroup()
-    private let lock = NSLock()
     private let consume: @Sendable (Output) -> Void
+    private var queue: [(index: Int, work: @Sendable () -> Output)] = []
+    private var closed = false
     private var pending: [Int: Output] = [:]
     private var nextToSubmit = 0
     private var nextToDeliver = 0
 
-    /// A pool running up to `jobs` items at once with at most `window` (at least `jobs`) in flight.
+    /// A pool of `jobs` threads with at most `window` (at least `jobs`) items in flight.
     init(jobs: Int, window: Int, consume: @escaping @Sendable (Output) -> Void) {
         let jobs = max(1, jobs)
-        running = DispatchSemaphore(value: jobs)
         slots = DispatchSemaphore(value: max(jobs, window))
         self.consume = consume
-    }
-
-    /// Starts an item once a thread and a window slot are free; its result is consumed in order.
-    func submit(_ work: @escaping @Sendable () -> Output) {
-        slots.wait()
-        running.wait()
-        let index = nextToSubmit
-        nextToSubmit += 1
-        group.enter()
-        DispatchQueue.global().async {
-            let output = work()
-            self.running.signal()
-            self.completed(index, output)
+        for number in 1...jobs {
+            let thread = Thread { [self] in work() }
+            thread.name = "tidings-job-\(number)"
+            thread.start()
         }
     }
 
-    /// Waits until every submitted item has been consumed.
+    /// Queues an item once a window slot is free; its result is consumed in order.
+    func submit(_ work: @escaping @Sendable () -> Output) {
+        slots.wait()
+        group.enter()
+        condition.lock()
+        queue.append((nextToSubmit, work))
+        nextToSubmit += 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Waits until every submitted item has been consumed, then lets the threads end.
     func finish() {
         group.wait()
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// A worker thread's loop: take the oldest item, run it, hand in the result.
+    private func work() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !closed { condition.wait() }
+            guard !queue.isEmpty else {
+                condition.unlock()
+                return
+            }
+            let (index, item) = queue.removeFirst()  // at most `window` long
+            condition.unlock()
+            completed(index, item())
+        }
     }
 
     private func completed(_ index: Int, _ output: Output) {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         pending[index] = output
         var ready: [Output] = []
         while let next = pending.removeValue(forKey: nextToDeliver) {
@@ -55,7 +79,7 @@ final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         }
         guard !ready.isEmpty else { return }
         let batch = ready
-        // Queued while holding the lock, so batches reach the serial consumer in order.
+        // Queued while holding the lock, so results reach the serial consumer in order.
         consumer.async { [self] in
             for output in batch {
                 consume(output)

@@ -1,3 +1,5 @@
+import ICU
+
 /// Checks a rule against the examples in its rule file.
 ///
 /// For `in`/`out`: the rule alone (suggestions applied) turns `in` into `out`, and proposes nothing
@@ -49,11 +51,11 @@ public enum RuleExampleRunner {
                             fail("'in' did not become 'out'", expected: prefix + output, actual: result.text)
                         } else if let edit = try rule.edits(in: Document(prefix + output)).first {
                             fail("the rule triggers again on its own output", expected: prefix + output,
-                                 actual: Engine.apply([edit], to: Document(prefix + output)))
+                                 actual: UTF16Transcoder.string(from: Engine.apply([edit], to: Document(prefix + output))))
                         }
                     case let .keeps(text):
                         if let edit = try rule.edits(in: Document(prefix + text)).first {
-                            fail("'keep' text was changed", expected: prefix + text, actual: Engine.apply([edit], to: Document(prefix + text)))
+                            fail("'keep' text was changed", expected: prefix + text, actual: UTF16Transcoder.string(from: Engine.apply([edit], to: Document(prefix + text))))
                         }
                     }
                 } catch {

@@ -11,50 +11,65 @@ struct Engine: Sendable {
     let rules: [any Rule]
     /// Upper bound on rounds per phase.
     static let maximumRounds = 4
+    /// The phases that have rules, in run order, each with its rules.
+    private let phases: [(phase: Phase, rules: [any Rule])]
+    /// Each rule id's position in run order (the tie-break between overlapping edits).
+    private let order: [String: Int]
 
     init(rules: [any Rule]) {
         self.rules = rules.enumerated()
             .sorted { ($0.element.info.phase, $0.offset) < ($1.element.info.phase, $1.offset) }
             .map(\.element)
+        let grouped = Dictionary(grouping: self.rules, by: \.info.phase)
+        phases = Phase.allCases.compactMap { phase in grouped[phase].map { (phase, $0) } }
+        order = Dictionary(self.rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func run(_ original: String, locale: String, applySuggestions: Bool) throws -> CleanResult {
-        var text = original
+        // One document is shared by every phase and round until edits change the text; the text
+        // stays in UTF-16 between rounds and becomes a String again only at the end.
+        var document = Document(original, locale: locale)
         var map = PositionMap()
-        let locator = SourceLocator(original)
-        var report = Report()
-        let order = Dictionary(rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let phases = Dictionary(grouping: rules, by: \.info.phase)
+        var report = Report(original: document.buffer)
+        var changed = false
 
-        for phase in Phase.allCases {
-            guard let phaseRules = phases[phase] else { continue }
+        for (phase, phaseRules) in phases {
             for _ in 0..<Self.maximumRounds {
-                let document = Document(text, locale: locale)
                 var proposals: [(edit: Edit, order: Int)] = []
                 for rule in phaseRules {
                     for edit in try edits(of: rule, in: document) {
                         if edit.level == .suggest && !applySuggestions {
-                            report.add(edit, phase: phase, document: document, map: map, locator: locator, into: \.suggestions)
+                            report.add(edit, phase: phase, document: document, map: map, into: \.suggestions)
                         } else {
                             proposals.append((edit, order[edit.ruleID] ?? Int.max))
                         }
                     }
                 }
+                guard !proposals.isEmpty else { break }
                 let (accepted, conflicts) = EditResolver.resolve(proposals)
                 for conflict in conflicts {
-                    report.add(conflict.loser, phase: phase, document: document, map: map, locator: locator,
+                    report.add(conflict.loser, phase: phase, document: document, map: map,
                                into: \.conflicts, overriddenBy: conflict.winner.ruleID)
                 }
-                let effective = accepted.filter { !document.string($0.range).isIdentical(to: $0.replacement) }
+                let effective = accepted.filter { !Self.replaces(document, $0.range, withSameTextAs: $0.replacement) }
                 guard !effective.isEmpty else { break }
                 for edit in effective {
-                    report.add(edit, phase: phase, document: document, map: map, locator: locator, into: \.applied)
+                    report.add(edit, phase: phase, document: document, map: map, into: \.applied)
                 }
-                text = Self.apply(effective, to: document)
+                document = Document(units: Self.apply(effective, to: document), locale: locale)
                 map.record(effective)
+                changed = true
             }
         }
-        return CleanResult(text: text, applied: report.applied, suggestions: report.suggestions, conflicts: report.conflicts)
+        return CleanResult(text: changed ? document.text : original,
+                           applied: report.applied, suggestions: report.suggestions, conflicts: report.conflicts)
+    }
+
+    /// Whether a replacement equals the text it replaces, unit for unit.
+    private static func replaces(_ document: Document, _ range: Range<Int>, withSameTextAs replacement: String) -> Bool {
+        let replacementUnits = replacement.utf16
+        guard replacementUnits.count == range.count else { return false }
+        return replacementUnits.elementsEqual(document.units[range])
     }
 
     private func edits(of rule: any Rule, in document: Document) throws -> [Edit] {
@@ -68,7 +83,7 @@ struct Engine: Sendable {
     }
 
     /// The text with sorted, non-overlapping edits applied.
-    static func apply(_ edits: [Edit], to document: Document) -> String {
+    static func apply(_ edits: [Edit], to document: Document) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(document.count + 64)
         var position = 0
@@ -78,7 +93,7 @@ struct Engine: Sendable {
             position = edit.range.upperBound
         }
         units.append(contentsOf: document.units[position..<document.count])
-        return String(decoding: units, as: UTF16.self)
+        return units
     }
 
     /// Collects reported edits, mapped to the original input, without repeats across rounds.
@@ -87,14 +102,31 @@ struct Engine: Sendable {
         var suggestions: [ReportedEdit] = []
         var conflicts: [ReportedEdit] = []
         private var seen: Set<String> = []
+        private let original: TextBuffer
+        private var locatorStorage: SourceLocator?
 
-        mutating func add(_ edit: Edit, phase: Phase, document: Document, map: PositionMap, locator: SourceLocator,
+        init(original: TextBuffer) {
+            self.original = original
+        }
+
+        /// Finds lines and columns in the original input; built on the first edit reported.
+        private var locator: SourceLocator {
+            mutating get {
+                if let locatorStorage { return locatorStorage }
+                let locator = SourceLocator(original)
+                locatorStorage = locator
+                return locator
+            }
+        }
+
+        mutating func add(_ edit: Edit, phase: Phase, document: Document, map: PositionMap,
                           into list: WritableKeyPath<Report, [ReportedEdit]>, overriddenBy: String? = nil) {
             let range = map.originalRange(of: edit.range)
             if list != \Report.applied {
                 let key = "\(edit.ruleID)\u{0}\(range)\u{0}\(edit.replacement)"
                 guard seen.insert(key).inserted else { return }
             }
+            let locator = self.locator
             self[keyPath: list].append(ReportedEdit(
                 ruleID: edit.ruleID, level: edit.level, phase: phase, message: edit.message,
                 before: document.string(edit.range), after: edit.replacement,

@@ -1,13 +1,23 @@
+import ICU
+
 /// Turns UTF-16 offsets in a text into line, column and UTF-8 offset.
 struct SourceLocator {
-    private let units: [UInt16]
+    private let buffer: TextBuffer
+    private var units: UnsafeBufferPointer<UInt16> { buffer.units }
     /// UTF-16 offset and UTF-8 offset of each line start.
     private var lineStarts: [(utf16: Int, utf8: Int)] = [(0, 0)]
 
     init(_ text: String) {
-        units = Array(text.utf16)
+        self.init(TextBuffer(text))
+    }
+
+    /// A locator over a text already in UTF-16 (the buffer is kept, not copied).
+    init(_ buffer: TextBuffer) {
+        self.buffer = buffer
+        let units = buffer.units
         var bytes = 0
-        for (index, unit) in units.enumerated() {
+        for index in 0..<units.count {
+            let unit = units[index]
             bytes += Self.utf8Length(of: unit)
             if unit == 0x0A { lineStarts.append((index + 1, bytes)) }
         }

@@ -6,7 +6,7 @@ import ICU
 /// rules that share a view share its cost. A document belongs to one cleaning run; it is not shared.
 public final class Document {
     /// The text.
-    public let text: String
+    public private(set) lazy var text: String = buffer.string
     /// The text as UTF-16 at a stable address (what ICU reads).
     public let buffer: TextBuffer
     /// ICU locale id for breaks and case mapping.
@@ -14,8 +14,14 @@ public final class Document {
 
     /// Reads a text once into the representation rules need.
     public init(_ text: String, locale: String = "en") {
-        self.text = text
         self.buffer = TextBuffer(text)
+        self.locale = locale
+        self.text = text
+    }
+
+    /// A document over UTF-16 code units (the text is decoded only if a rule asks for it).
+    public init(units: [UInt16], locale: String = "en") {
+        self.buffer = TextBuffer(units: units)
         self.locale = locale
     }
 
@@ -31,12 +37,13 @@ public final class Document {
     /// Lines without their line terminator ("\n"; a "\r" before it belongs to the line).
     public private(set) lazy var lines: [Range<Int>] = {
         var result: [Range<Int>] = []
+        let units = self.units
         var start = 0
-        for (index, unit) in units.enumerated() where unit == 0x0A {
+        for index in 0..<units.count where units[index] == 0x0A {
             result.append(start..<index)
             start = index + 1
         }
-        result.append(start..<count)
+        result.append(start..<units.count)
         return result
     }()
 

@@ -1,0 +1,104 @@
+/// Fast conversions between Swift strings (UTF-8 inside) and UTF-16 code units, for whole texts.
+///
+/// `Array(text.utf16)` and `String(decoding:as: UTF16.self)` go scalar by scalar through generic
+/// code; these loops run several times faster on the texts a cleaner sees.
+public enum UTF16Transcoder {
+    /// Writes the UTF-16 code units of `text` into new storage; `count` of them. The caller owns the memory.
+    static func allocateUnits(of text: String) -> UnsafeMutableBufferPointer<UInt16> {
+        var text = text
+        return text.withUTF8 { bytes in
+            let storage = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(bytes.count, 1))
+            let count = transcode(bytes, into: storage)
+            return UnsafeMutableBufferPointer(rebasing: storage[0..<count])
+        }
+    }
+
+    /// The UTF-16 code units of `text`.
+    public static func units(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { storage, count in
+                count = transcode(bytes, into: storage)
+            }
+        }
+    }
+
+    /// Transcodes valid UTF-8 (a Swift string's) into `output`, which has room for `bytes.count` units; returns the count.
+    private static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt16>) -> Int {
+        var index = 0
+        var count = 0
+        let end = bytes.count
+        while index < end {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                output[count] = UInt16(lead)
+                index += 1
+                count += 1
+            } else if lead < 0xE0 {
+                output[count] = UInt16((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                index += 2
+                count += 1
+            } else if lead < 0xF0 {
+                output[count] = UInt16((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                index += 3
+                count += 1
+            } else {
+                let scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                let offset = scalar - 0x10000
+                output[count] = UInt16(0xD800 + (offset >> 10))
+                output[count + 1] = UInt16(0xDC00 + (offset & 0x3FF))
+                index += 4
+                count += 2
+            }
+        }
+        return count
+    }
+
+    /// A string from UTF-16 code units; lone surrogates become U+FFFD (as `String(decoding:as:)` does).
+    public static func string<C: Collection>(from units: C) -> String where C.Element == UInt16 {
+        if let string = units.withContiguousStorageIfAvailable({ string(fromContiguous: $0) }) { return string }
+        return Array(units).withUnsafeBufferPointer { string(fromContiguous: $0) }
+    }
+
+    private static func string(fromContiguous units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var count = 0
+            var index = 0
+            let end = units.count
+            while index < end {
+                let unit = UInt32(units[index])
+                index += 1
+                var scalar = unit
+                if unit >= 0xD800 && unit < 0xE000 {
+                    if unit < 0xDC00, index < end, units[index] >= 0xDC00, units[index] < 0xE000 {
+                        scalar = 0x10000 + ((unit - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                        index += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                if scalar < 0x80 {
+                    bytes[count] = UInt8(scalar)
+                    count += 1
+                } else if scalar < 0x800 {
+                    bytes[count] = UInt8(0xC0 | scalar >> 6)
+                    bytes[count + 1] = UInt8(0x80 | scalar & 0x3F)
+                    count += 2
+                } else if scalar < 0x10000 {
+                    bytes[count] = UInt8(0xE0 | scalar >> 12)
+                    bytes[count + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                    bytes[count + 2] = UInt8(0x80 | scalar & 0x3F)
+                    count += 3
+                } else {
+                    bytes[count] = UInt8(0xF0 | scalar >> 18)
+                    bytes[count + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+                    bytes[count + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                    bytes[count + 3] = UInt8(0x80 | scalar & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
+    }
+}
