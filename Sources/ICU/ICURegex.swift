@@ -37,6 +37,11 @@ public final class ICURegex: @unchecked Sendable {
     private let compiled: OpaquePointer
     /// Number of capture groups.
     public let groupCount: Int
+    /// Skips searches in texts lacking a literal every match needs (nil when none is known).
+    private let prefilter: RegexPrefilter?
+
+    /// Whether searches can be skipped by a literal check (for tests and diagnostics).
+    public var hasPrefilter: Bool { prefilter != nil }
 
     /// Compiles a pattern; throws `SyntaxError` with ICU's reason and offset when it is invalid.
     public init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
@@ -56,6 +61,7 @@ public final class ICURegex: @unchecked Sendable {
         compiled = OpaquePointer(handle)
         var countStatus: Int32 = 0
         groupCount = Int(cicu_regex_group_count(handle, &countStatus))
+        prefilter = RegexPrefilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
@@ -81,6 +87,7 @@ public final class ICURegex: @unchecked Sendable {
 
     /// Every match in `text` within `range` (default: all), as arrays of group ranges (index 0 = whole match).
     public func matches(in text: TextBuffer, range: Range<Int>? = nil) throws -> [Match] {
+        if let prefilter, !prefilter.mayMatch(text.fingerprint) { return [] }
         let matcher = try matcher(for: text)
         var result: [Match] = []
         var position = range?.lowerBound ?? 0

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A UTF-16 copy of a text at a stable address, as ICU's iterators and matchers need it.
 ///
 /// ICU keeps a pointer to the text it scans, so the text must not move while it is in use:
@@ -5,6 +7,17 @@
 public final class TextBuffer: @unchecked Sendable {
     /// The UTF-16 code units (immutable after creation).
     public let units: UnsafeBufferPointer<UInt16>
+    /// Which character runs the text holds, so regex searches can skip texts lacking their literals.
+    /// Built on first use (under a lock: a buffer may be read from several threads).
+    public var fingerprint: TextFingerprint {
+        fingerprintStorage.withLock { stored in
+            if let stored { return stored }
+            let built = TextFingerprint(units)
+            stored = built
+            return built
+        }
+    }
+    private let fingerprintStorage = Mutex<TextFingerprint?>(nil)
 
     /// Copies the UTF-16 code units of `text`.
     public init(_ text: String) {

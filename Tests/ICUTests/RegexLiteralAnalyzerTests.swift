@@ -1,0 +1,97 @@
+import XCTest
+@testable import ICU
+
+final class RegexLiteralAnalyzerTests: XCTestCase {
+    private func literals(_ pattern: String) -> [String]? {
+        RegexLiteralAnalyzer.requiredLiterals(in: pattern)?.map { String(decoding: $0, as: UTF16.self) }
+    }
+
+    func testPlainLiteralAndLongestRun() {
+        XCTAssertEqual(literals("abc"), ["abc"])
+        XCTAssertEqual(literals(#"ab\d+longer"#), ["longer"])
+        XCTAssertEqual(literals(#"\bthe\s+State Department\b"#), ["State Department"])
+    }
+
+    func testQuantifiersCutRuns() {
+        XCTAssertEqual(literals("abcd?ef"), ["abc"])
+        XCTAssertEqual(literals("abx+yz"), ["abx"])
+        XCTAssertEqual(literals("a{0,2}bc"), ["bc"])
+        XCTAssertEqual(literals("ab{2}cd"), ["ab"])
+        XCTAssertEqual(literals("x*"), nil)
+    }
+
+    func testAlternationsGiveAnyOf() {
+        XCTAssertEqual(literals("share|share on (?:facebook|x)"), ["share", "share on "])
+        XCTAssertEqual(literals("(?:More|Read more)\\s*[»›>…]?"), ["More", "Read more"])
+        XCTAssertEqual(literals("^[ \\t]*(?:Advertisement|Skip to (?:main )?content)[ \\t]*$"), ["Advertisement", "Skip to "])
+    }
+
+    func testBranchWithoutLiteralMeansNoRequirement() {
+        XCTAssertEqual(literals("(?:abc|\\d+)"), nil)
+        XCTAssertEqual(literals("abc|"), nil)
+        XCTAssertEqual(literals("xyz(?:abc|\\d+)"), ["xyz"])
+    }
+
+    func testOptionalGroupsAndLookaroundsAddNothing() {
+        XCTAssertEqual(literals("(?:abc)?de"), ["de"])
+        XCTAssertEqual(literals("(?<![\\p{L}\\p{N}_])(?:Sino)(?![\\p{L}])"), ["Sino"])
+        XCTAssertEqual(literals("(?=abcdef)x"), ["x"])
+        XCTAssertEqual(literals("(?<name>ab)c"), ["ab"])
+    }
+
+    func testEscapesAndClasses() {
+        XCTAssertEqual(literals(#"a\.b\u00E9\x{1F600}\t"#), ["a.bé😀\t"])
+        XCTAssertEqual(literals(#"\Q(a+b)\E!"#), ["(a+b)!"])
+        XCTAssertEqual(literals(#"x[\]a-z[^q]]yz"#), ["yz"])
+        XCTAssertEqual(literals(#"(\w+) \1"#), [" "])
+    }
+
+    func testGivesUpOnWhatItDoesNotKnow() {
+        XCTAssertNil(literals("(?i)abc"))
+        XCTAssertNil(literals("(?x) a b c"))
+        XCTAssertNil(literals(#"\cAabc"#))
+        XCTAssertNil(literals("[abc"))
+    }
+}
+
+final class RegexPrefilterTests: XCTestCase {
+    /// Every pattern/text pair: the prefilter may say "no" only when ICU finds no match.
+    func testNeverSkipsATextThatMatches() throws {
+        let patterns: [(String, ICURegex.Options)] = [
+            ("share|share on (?:facebook|x)", [.caseInsensitive]),
+            ("Advertisement|ADVERTISEMENT|Sponsored content", []),
+            ("(?:More|Read more)\\s*[»›>…]?", []),
+            ("stra(?:ss|ß)e", [.caseInsensitive]),
+            ("sk", [.caseInsensitive]),
+            ("fi", [.caseInsensitive]),
+            ("\\bin the\\b", []),
+            ("ab\\d+cd", []),
+            ("^[ \\t]*Languages?\\s*[—–:-]?[ \\t]*$", [.multiline]),
+        ]
+        let texts = ["", "SHARE", "Share on X", "shar e", "ADVERTISEMENT here", "advertisement", "Read more »",
+                     "STRASSE", "Straße", "ſk", "\u{212A}", "ﬁ", "FI", "in the end", "ab12cd", "ab cd",
+                     "intro\nLanguage:\n", "LANGUAGES", "plain text without any of them"]
+        for (pattern, options) in patterns {
+            let regex = try ICURegex(pattern, options: options)
+            for text in texts {
+                let buffer = TextBuffer(text)
+                let found = try regex.matcher(for: buffer).find(from: 0) != nil
+                let skipped = try regex.matches(in: buffer).isEmpty
+                if found { XCTAssertFalse(skipped, "\(pattern) on \(text.debugDescription)") }
+            }
+        }
+    }
+
+    func testFiltersWhenALiteralIsKnown() throws {
+        XCTAssertTrue(try ICURegex("share|share on x", options: [.caseInsensitive]).hasPrefilter)
+        XCTAssertFalse(try ICURegex("café", options: [.caseInsensitive]).hasPrefilter)
+        XCTAssertFalse(try ICURegex("\\d+").hasPrefilter)
+    }
+
+    func testCaseInsensitiveFilterSeesFoldingCharacters() throws {
+        let regex = try ICURegex("sk", options: [.caseInsensitive])
+        XCTAssertEqual(try regex.matches(in: TextBuffer("\u{017F}\u{212A}")).count, 1)
+        XCTAssertEqual(try regex.matches(in: TextBuffer("SK")).count, 1)
+        XCTAssertEqual(try regex.matches(in: TextBuffer("s k")).count, 0)
+    }
+}
