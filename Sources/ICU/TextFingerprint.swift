@@ -20,19 +20,19 @@ public struct TextFingerprint: Sendable {
         var foldedPairs = [UInt64](repeating: 0, count: words)
         var folding = false
         exactQuads.withUnsafeMutableBufferPointer { exact in
-            foldedQuads.withUnsafeMutableBufferPointer { folded in
+            foldedQuads.withUnsafeMutableBufferPointer { quads in
                 foldedPairs.withUnsafeMutableBufferPointer { pairs in
+                    var window: UInt64 = 0
                     var exactWindow: UInt64 = 0
-                    var foldedWindow: UInt64 = 0
                     for index in 0..<units.count {
                         let unit = units[index]
                         if unit >= 0x80 && Self.foldsToASCII(unit) { folding = true }
+                        window = window << 16 | UInt64(Self.fold(unit))
                         exactWindow = exactWindow << 16 | UInt64(unit)
-                        foldedWindow = foldedWindow << 16 | UInt64(Self.fold(unit))
-                        if index >= 1 { Self.insert(Self.hash(foldedWindow & 0xFFFF_FFFF), into: pairs) }
+                        if index >= 1 { Self.insert(Self.hash(window & 0xFFFF_FFFF), into: pairs) }
                         if index >= 3 {
+                            Self.insert(Self.hash(window), into: quads)
                             Self.insert(Self.hash(exactWindow), into: exact)
-                            Self.insert(Self.hash(foldedWindow), into: folded)
                         }
                     }
                 }
@@ -44,8 +44,8 @@ public struct TextFingerprint: Sendable {
         self.hasASCIIFoldingCharacters = folding
     }
 
-    /// Whether the text may contain `literal`; `folded`: compare with ASCII letters folded to lowercase.
-    /// Literals of one unit are always possible.
+    /// Whether the text may contain `literal`, as written or (`folded`) with ASCII letters in either case.
+    /// Literals of one unit are always possible; those of two or three are checked by folded pairs.
     func mayContain(_ literal: [UInt16], folded: Bool) -> Bool {
         let units = folded ? literal.map(Self.fold) : literal
         if units.count >= 4 {

@@ -33,9 +33,15 @@ public enum JSONStringCodec {
         var surrogates = 0
         var index = 0
         while index < contents.count {
-            let byte = contents[index]
-            guard byte == UInt8(ascii: "\\"), index + 1 < contents.count else {
-                bytes.append(byte)
+            var runEnd = index
+            while runEnd < contents.count && contents[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            if runEnd > index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: contents[index..<runEnd]))
+                index = runEnd
+                continue
+            }
+            guard index + 1 < contents.count else {
+                bytes.append(contents[index])
                 index += 1
                 continue
             }
@@ -98,7 +104,19 @@ public enum JSONStringCodec {
                 }
             }
         } else {
-            for byte in text.utf8 { appendEscaped(byte, to: &output) }
+            var text = text
+            text.withUTF8 { bytes in
+                // Copy runs that need no escaping in one go.
+                var runStart = 0
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    appendEscaped(byte, to: &output)
+                    runStart = index + 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            }
         }
         output.append(UInt8(ascii: "\""))
     }
