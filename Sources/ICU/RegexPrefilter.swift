@@ -5,11 +5,11 @@ struct RegexPrefilter: Sendable {
     private let literals: [[UInt16]]
     private let caseInsensitive: Bool
 
-    /// A filter for a pattern, or nil when no required literal of two or more units is known
-    /// (or, for a case-insensitive pattern, a literal is not ASCII).
+    /// A filter for a pattern, or nil when no required literals long enough for the fingerprint are
+    /// known (or, for a case-insensitive pattern, a literal is not ASCII).
     init?(pattern: String, caseInsensitive: Bool, comments: Bool) {
         guard !comments, let literals = RegexLiteralAnalyzer.requiredLiterals(in: pattern),
-              literals.allSatisfy({ $0.count > 1 }) else { return nil }
+              literals.allSatisfy({ $0.count >= TextFingerprint.minimumLiteralLength }) else { return nil }
         if caseInsensitive && !literals.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) { return nil }
         self.literals = literals
         self.caseInsensitive = caseInsensitive

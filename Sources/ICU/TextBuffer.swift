@@ -31,6 +31,17 @@ public final class TextBuffer: @unchecked Sendable {
         units = UnsafeBufferPointer(start: storage.baseAddress, count: source.count)
     }
 
+    /// A buffer for a text made from `previous` by replacing some ranges (`changed`: where the
+    /// replacements now lie); if `previous` built its fingerprint, this one is derived from it
+    /// instead of being rebuilt from the whole text.
+    public convenience init(units source: [UInt16], editedFrom previous: TextBuffer, changed: [Range<Int>]) {
+        self.init(units: source)
+        if let old = previous.fingerprintStorage.withLock({ $0 }) {
+            let updated = old.updated(for: units, changed: changed)
+            fingerprintStorage.withLock { $0 = updated }
+        }
+    }
+
     deinit {
         UnsafeMutablePointer(mutating: units.baseAddress!).deallocate()
     }

@@ -1,66 +1,83 @@
-/// Which runs of adjacent characters a text holds, hashed into bit sets in one pass: 4-unit runs as
-/// written and with ASCII letters folded to lowercase, and folded pairs. A regex whose every match
-/// needs a literal can then skip a text in time proportional to the literal, not the text: if one of
-/// the literal's runs is absent, the literal is absent. (Hash collisions only ever keep a search.)
+/// Which runs of four adjacent characters a text holds, hashed into a bit set in one pass: each run
+/// with ASCII letters folded to lowercase, plus, when it holds uppercase letters, the run as written.
+/// A regex whose every match needs a literal can then skip a text in time proportional to the
+/// literal, not the text: if one of the literal's runs is absent, the literal is absent. (Hash
+/// collisions, and a lowercase run standing for its capitalized forms, only ever keep a search.)
 public struct TextFingerprint: Sendable {
-    /// Bits per table.
-    private static let tableBits = 1 << 16
-    private var exactQuads: [UInt64]
-    private var foldedQuads: [UInt64]
-    private var foldedPairs: [UInt64]
+    /// Bits in the set.
+    private static let bitCount = 1 << 16
+    /// Mixed into the hash of a run kept as written (with uppercase letters).
+    private static let exactSalt: UInt64 = 0x5BD1_E995
+    private var bits: [UInt64]
     /// Whether the text holds a character whose case folding contains ASCII letters (ß, ſ, K, ﬁ, İ, ı, ...),
     /// which a case-insensitive ASCII literal may match without its letters appearing as such.
     public private(set) var hasASCIIFoldingCharacters = false
 
+    /// Shortest literal the fingerprint can rule out.
+    public static let minimumLiteralLength = 4
+
     /// The fingerprint of a text.
     init(_ units: UnsafeBufferPointer<UInt16>) {
-        let words = Self.tableBits / 64
-        var exactQuads = [UInt64](repeating: 0, count: words)
-        var foldedQuads = [UInt64](repeating: 0, count: words)
-        var foldedPairs = [UInt64](repeating: 0, count: words)
         var folding = false
-        exactQuads.withUnsafeMutableBufferPointer { exact in
-            foldedQuads.withUnsafeMutableBufferPointer { quads in
-                foldedPairs.withUnsafeMutableBufferPointer { pairs in
-                    var window: UInt64 = 0
-                    var exactWindow: UInt64 = 0
-                    for index in 0..<units.count {
-                        let unit = units[index]
-                        if unit >= 0x80 && Self.foldsToASCII(unit) { folding = true }
-                        window = window << 16 | UInt64(Self.fold(unit))
-                        exactWindow = exactWindow << 16 | UInt64(unit)
-                        if index >= 1 { Self.insert(Self.hash(window & 0xFFFF_FFFF), into: pairs) }
-                        if index >= 3 {
-                            Self.insert(Self.hash(window), into: quads)
-                            Self.insert(Self.hash(exactWindow), into: exact)
-                        }
-                    }
-                }
+        bits = [UInt64](repeating: 0, count: Self.bitCount / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            folding = Self.fill(bits.baseAddress!, from: units)
+        }
+        hasASCIIFoldingCharacters = folding
+    }
+
+    /// The fingerprint of a text made from the one this fingerprint describes by replacing some ranges:
+    /// this one's runs plus every run of `units` (the new text) that overlaps a `changed` range.
+    /// Runs that vanished with the edits stay set, which only ever keeps a search.
+    func updated(for units: UnsafeBufferPointer<UInt16>, changed: [Range<Int>]) -> TextFingerprint {
+        var copy = self
+        var folding = hasASCIIFoldingCharacters
+        copy.bits.withUnsafeMutableBufferPointer { bits in
+            for range in changed {
+                let window = max(0, range.lowerBound - 3)..<min(units.count, range.upperBound + 3)
+                if Self.fill(bits.baseAddress!, from: UnsafeBufferPointer(rebasing: units[window])) { folding = true }
             }
         }
-        self.exactQuads = exactQuads
-        self.foldedQuads = foldedQuads
-        self.foldedPairs = foldedPairs
-        self.hasASCIIFoldingCharacters = folding
+        copy.hasASCIIFoldingCharacters = folding
+        return copy
+    }
+
+    /// Sets the bits of every 4-unit run; returns whether a character folding to ASCII was seen.
+    private static func fill(_ bits: UnsafeMutablePointer<UInt64>, from units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let base = units.baseAddress else { return false }
+        var folding = false
+        var folded: UInt64 = 0
+        var exact: UInt64 = 0
+        var index = 0
+        while index < units.count {
+            let unit = base[index]
+            index &+= 1
+            if unit >= 0x80 && foldsToASCII(unit) { folding = true }
+            folded = folded &<< 16 | UInt64(fold(unit))
+            exact = exact &<< 16 | UInt64(unit)
+            guard index >= 4 else { continue }
+            let hash = Self.hash(folded)
+            bits[hash &>> 6] |= 1 &<< UInt64(hash & 63)
+            if exact != folded {
+                let exactHash = Self.hash(exact ^ exactSalt)
+                bits[exactHash &>> 6] |= 1 &<< UInt64(exactHash & 63)
+            }
+        }
+        return folding
     }
 
     /// Whether the text may contain `literal`, as written or (`folded`) with ASCII letters in either case.
-    /// Literals of one unit are always possible; those of two or three are checked by folded pairs.
+    /// Literals shorter than `minimumLiteralLength` are always possible.
     func mayContain(_ literal: [UInt16], folded: Bool) -> Bool {
-        let units = folded ? literal.map(Self.fold) : literal
-        if units.count >= 4 {
-            let table = folded ? foldedQuads : exactQuads
-            var window: UInt64 = 0
-            for (index, unit) in units.enumerated() {
-                window = window << 16 | UInt64(unit)
-                if index >= 3 && !Self.contains(Self.hash(window), in: table) { return false }
-            }
-            return true
-        }
-        let foldedUnits = units.map(Self.fold)
-        for index in foldedUnits.indices.dropFirst() {
-            let pair = UInt64(foldedUnits[index - 1]) << 16 | UInt64(foldedUnits[index])
-            if !Self.contains(Self.hash(pair), in: foldedPairs) { return false }
+        guard literal.count >= Self.minimumLiteralLength else { return true }
+        var foldedWindow: UInt64 = 0
+        var exactWindow: UInt64 = 0
+        for index in literal.indices {
+            foldedWindow = foldedWindow << 16 | UInt64(Self.fold(literal[index]))
+            exactWindow = exactWindow << 16 | UInt64(literal[index])
+            guard index >= 3 else { continue }
+            let key = folded || exactWindow == foldedWindow ? foldedWindow : exactWindow ^ Self.exactSalt
+            if !Self.contains(Self.hash(key), in: bits) { return false }
         }
         return true
     }
@@ -72,12 +89,8 @@ public struct TextFingerprint: Sendable {
         Int(truncatingIfNeeded: (window &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
-    private static func insert(_ hash: Int, into table: UnsafeMutableBufferPointer<UInt64>) {
-        table[hash >> 6] |= 1 << UInt64(hash & 63)
-    }
-
-    private static func contains(_ hash: Int, in table: [UInt64]) -> Bool {
-        table[hash >> 6] & (1 << UInt64(hash & 63)) != 0
+    private static func contains(_ hash: Int, in bits: [UInt64]) -> Bool {
+        bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 
     /// Characters whose case folding or case mapping contains ASCII letters (from Unicode's case data):

@@ -62,14 +62,16 @@ final class RegexPrefilterTests: XCTestCase {
             ("Advertisement|ADVERTISEMENT|Sponsored content", []),
             ("(?:More|Read more)\\s*[»›>…]?", []),
             ("stra(?:ss|ß)e", [.caseInsensitive]),
-            ("sk", [.caseInsensitive]),
-            ("fi", [.caseInsensitive]),
+            ("skip", [.caseInsensitive]),
+            ("fine", [.caseInsensitive]),
+            ("More", []),
+            ("Read MORE", []),
             ("\\bin the\\b", []),
             ("ab\\d+cd", []),
             ("^[ \\t]*Languages?\\s*[—–:-]?[ \\t]*$", [.multiline]),
         ]
         let texts = ["", "SHARE", "Share on X", "shar e", "ADVERTISEMENT here", "advertisement", "Read more »",
-                     "STRASSE", "Straße", "ſk", "\u{212A}", "ﬁ", "FI", "in the end", "ab12cd", "ab cd",
+                     "STRASSE", "Straße", "ſk", "\u{212A}", "ﬁ", "FI", "in the end", "ab12cd", "ab cd", "\u{17F}\u{212A}ip", "ﬁne", "FINE", "more", "xMore!", "read more", "Read MORE",
                      "intro\nLanguage:\n", "LANGUAGES", "plain text without any of them"]
         for (pattern, options) in patterns {
             let regex = try ICURegex(pattern, options: options)
@@ -89,9 +91,24 @@ final class RegexPrefilterTests: XCTestCase {
     }
 
     func testCaseInsensitiveFilterSeesFoldingCharacters() throws {
-        let regex = try ICURegex("sk", options: [.caseInsensitive])
-        XCTAssertEqual(try regex.matches(in: TextBuffer("\u{017F}\u{212A}")).count, 1)
-        XCTAssertEqual(try regex.matches(in: TextBuffer("SK")).count, 1)
-        XCTAssertEqual(try regex.matches(in: TextBuffer("s k")).count, 0)
+        let regex = try ICURegex("skip", options: [.caseInsensitive])
+        XCTAssertTrue(regex.hasPrefilter)
+        XCTAssertEqual(try regex.matches(in: TextBuffer("\u{017F}\u{212A}ip")).count, 1)
+        XCTAssertEqual(try regex.matches(in: TextBuffer("SKIP")).count, 1)
+        XCTAssertEqual(try regex.matches(in: TextBuffer("s kip")).count, 0)
+    }
+
+    func testCaseSensitiveLiteralNeedsItsCapitals() throws {
+        let fingerprint = TextBuffer("read more, More!").fingerprint
+        XCTAssertTrue(fingerprint.mayContain(Array("More".utf16), folded: false))
+        XCTAssertTrue(fingerprint.mayContain(Array("more".utf16), folded: false))
+        XCTAssertFalse(TextBuffer("read more").fingerprint.mayContain(Array("More".utf16), folded: false))
+        XCTAssertTrue(TextBuffer("read more").fingerprint.mayContain(Array("MORE".utf16), folded: true))
+        XCTAssertFalse(TextBuffer("read more").fingerprint.mayContain(Array("mare".utf16), folded: true))
+    }
+
+    func testShortLiteralsAreNotFiltered() throws {
+        XCTAssertFalse(try ICURegex("sk", options: [.caseInsensitive]).hasPrefilter)
+        XCTAssertFalse(try ICURegex("abcd|xy").hasPrefilter)
     }
 }

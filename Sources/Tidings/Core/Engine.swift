@@ -56,7 +56,9 @@ struct Engine: Sendable {
                 for edit in effective {
                     report.add(edit, phase: phase, document: document, map: map, into: \.applied)
                 }
-                document = Document(units: Self.apply(effective, to: document), locale: locale)
+                var changedRanges: [Range<Int>] = []
+                let units = Self.apply(effective, to: document, changed: &changedRanges)
+                document = Document(units: units, editedFrom: document, changed: changedRanges)
                 map.record(effective)
                 changed = true
             }
@@ -84,12 +86,20 @@ struct Engine: Sendable {
 
     /// The text with sorted, non-overlapping edits applied.
     static func apply(_ edits: [Edit], to document: Document) -> [UInt16] {
+        var changed: [Range<Int>] = []
+        return apply(edits, to: document, changed: &changed)
+    }
+
+    /// The text with sorted, non-overlapping edits applied; `changed` gets where each replacement now lies.
+    static func apply(_ edits: [Edit], to document: Document, changed: inout [Range<Int>]) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(document.count + 64)
         var position = 0
         for edit in edits {
             units.append(contentsOf: document.units[position..<edit.range.lowerBound])
+            let start = units.count
             units.append(contentsOf: edit.replacement.utf16)
+            changed.append(start..<units.count)
             position = edit.range.upperBound
         }
         units.append(contentsOf: document.units[position..<document.count])

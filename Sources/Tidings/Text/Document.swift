@@ -25,6 +25,13 @@ public final class Document {
         self.locale = locale
     }
 
+    /// The document made from `previous` by edits whose replacements now lie at `changed`
+    /// (lets the buffer reuse what it learned about the unchanged text).
+    init(units: [UInt16], editedFrom previous: Document, changed: [Range<Int>]) {
+        self.buffer = TextBuffer(units: units, editedFrom: previous.buffer, changed: changed)
+        self.locale = previous.locale
+    }
+
     /// The UTF-16 code units.
     public var units: UnsafeBufferPointer<UInt16> { buffer.units }
 
