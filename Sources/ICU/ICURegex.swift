@@ -40,6 +40,10 @@ public final class ICURegex: @unchecked Sendable {
     /// Skips searches in texts lacking a literal every match needs (nil when none is known).
     private let prefilter: RegexPrefilter?
 
+    /// Whether every match starts at a line start (`^` heads the whole pattern in multiline mode),
+    /// so a search only needs to try line starts.
+    public let isLineAnchored: Bool
+
     /// Whether searches can be skipped by a literal check (for tests and diagnostics).
     public var hasPrefilter: Bool { prefilter != nil }
 
@@ -62,6 +66,7 @@ public final class ICURegex: @unchecked Sendable {
         var countStatus: Int32 = 0
         groupCount = Int(cicu_regex_group_count(handle, &countStatus))
         prefilter = RegexPrefilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
+        isLineAnchored = options.contains(.multiline) && !options.contains(.comments) && RegexLiteralAnalyzer.isLineAnchored(pattern)
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
@@ -88,6 +93,7 @@ public final class ICURegex: @unchecked Sendable {
     /// Every match in `text` within `range` (default: all), as arrays of group ranges (index 0 = whole match).
     public func matches(in text: TextBuffer, range: Range<Int>? = nil) throws -> [Match] {
         if let prefilter, !prefilter.mayMatch(text.fingerprint) { return [] }
+        if isLineAnchored && range == nil { return try lineStartMatches(in: text) }
         let matcher = try matcher(for: text)
         var result: [Match] = []
         var position = range?.lowerBound ?? 0
@@ -95,6 +101,22 @@ public final class ICURegex: @unchecked Sendable {
         while position <= limit, let match = try matcher.find(from: position), match.range.upperBound <= limit {
             result.append(match)
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        return result
+    }
+
+    /// The matches of a line-anchored pattern, found by trying each line start in turn: the positions
+    /// ICU's own search tries for such a pattern (the text start, and after each line terminator,
+    /// CR LF counting as one), skipping those inside an earlier match. Much cheaper than a search,
+    /// which steps through every character.
+    private func lineStartMatches(in text: TextBuffer) throws -> [Match] {
+        let matcher = try matcher(for: text)
+        var result: [Match] = []
+        var earliest = 0
+        for position in text.lineStarts where position >= earliest {
+            guard let match = try matcher.lookingAt(from: position) else { continue }
+            result.append(match)
+            earliest = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }
         return result
     }
@@ -145,6 +167,14 @@ public final class ICURegex: @unchecked Sendable {
         public func next() throws -> Match? {
             var status: Int32 = 0
             let found = cicu_regex_find_next(handle, &status)
+            try ICUError.check(status)
+            return found != 0 ? try currentMatch() : nil
+        }
+
+        /// The match starting exactly at `start`, if any (the rest of the text is context); throws on a time-out.
+        public func lookingAt(from start: Int) throws -> Match? {
+            var status: Int32 = 0
+            let found = cicu_regex_looking_at(handle, Int32(start), Int32(text.count), &status)
             try ICUError.check(status)
             return found != 0 ? try currentMatch() : nil
         }

@@ -16,6 +16,33 @@ enum RegexLiteralAnalyzer {
         return required.isEmpty || required.contains(where: \.isEmpty) ? nil : required
     }
 
+    /// Whether `^` heads every branch of the pattern: it starts with `^` (not quantified) and has no
+    /// alternation outside groups.
+    static func isLineAnchored(_ pattern: String) -> Bool {
+        let scalars = Array(pattern.unicodeScalars)
+        guard scalars.first == "^", scalars.count < 2 || !"?*+{".unicodeScalars.contains(scalars[1]) else { return false }
+        var depth = 0
+        var inClass = 0
+        var index = 1
+        while index < scalars.count {
+            switch scalars[index] {
+            case "\\" where index + 1 < scalars.count && scalars[index + 1] == "Q":
+                index += 2
+                while index + 1 < scalars.count && !(scalars[index] == "\\" && scalars[index + 1] == "E") { index += 1 }
+                index += 1
+            case "\\": index += 1
+            case "[": inClass += 1
+            case "]" where inClass > 0: inClass -= 1
+            case "(" where inClass == 0: depth += 1
+            case ")" where inClass == 0: depth -= 1
+            case "|" where inClass == 0 && depth == 0: return false
+            default: break
+            }
+            index += 1
+        }
+        return true
+    }
+
     private struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0

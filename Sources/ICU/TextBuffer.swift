@@ -19,6 +19,33 @@ public final class TextBuffer: @unchecked Sendable {
     }
     private let fingerprintStorage = Mutex<TextFingerprint?>(nil)
 
+    /// Offsets where a multiline `^` can match: 0, and after each line terminator (LF, VT, FF, CR,
+    /// NEL, LS, PS), CR LF counting as one. Found on first use and kept.
+    public var lineStarts: [Int] {
+        lineStartStorage.withLock { stored in
+            if let stored { return stored }
+            let found = Self.lineStarts(in: units)
+            stored = found
+            return found
+        }
+    }
+    private let lineStartStorage = Mutex<[Int]?>(nil)
+
+    private static func lineStarts(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var starts = [0]
+        guard let base = units.baseAddress else { return starts }
+        let count = units.count
+        var index = 0
+        while index < count {
+            let unit = base[index]
+            index &+= 1
+            if unit &- 0x0A > 3 && (unit < 0x85 || (unit != 0x85 && unit != 0x2028 && unit != 0x2029)) { continue }
+            if unit == 0x0D && index < count && base[index] == 0x0A { continue }  // the line starts after the LF
+            starts.append(index)
+        }
+        return starts
+    }
+
     /// Copies the UTF-16 code units of `text`.
     public init(_ text: String) {
         units = UnsafeBufferPointer(UTF16Transcoder.allocateUnits(of: text))
