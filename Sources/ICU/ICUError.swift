@@ -16,8 +16,9 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
     /// ICU's name for the code, e.g. `U_REGEX_RULE_SYNTAX`.
     public var name: String { String(cString: cicu_error_name(code)) }
 
-    /// Whether this is ICU's regex time-out (`U_REGEX_TIME_OUT`).
-    public var isTimeout: Bool { code == 66321 }
+    /// Whether a regex search gave up: ICU's time limit (`U_REGEX_TIME_OUT`) or backtrack stack
+    /// limit (`U_REGEX_STACK_OVERFLOW`) was reached — the mark of a pathological pattern.
+    public var isTimeout: Bool { name == "U_REGEX_TIME_OUT" || name == "U_REGEX_STACK_OVERFLOW" }
 
     /// A short human description of the error.
     public var description: String {

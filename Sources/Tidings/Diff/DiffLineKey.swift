@@ -8,4 +8,20 @@ struct DiffLineKey: Hashable, Sendable {
         self.text = ByteExactText(line)
         self.lacksNewline = lacksNewline
     }
+
+    /// The same line with runs of spaces and tabs folded to one space and the ends trimmed.
+    var spacingInsensitive: DiffLineKey {
+        var folded = ""
+        var pendingSpace = false
+        for scalar in text.text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace { folded.append(" ") }
+            pendingSpace = false
+            folded.unicodeScalars.append(scalar)
+        }
+        return DiffLineKey(folded, lacksNewline: lacksNewline)
+    }
 }

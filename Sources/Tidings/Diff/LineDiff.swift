@@ -36,7 +36,14 @@ public enum LineDiff {
     ) -> [DiffHunk] {
         let oldKeys = keys(for: old, lastLacksNewline: oldLacksFinalNewline)
         let newKeys = keys(for: new, lastLacksNewline: newLacksFinalNewline)
-        let operations = DiffEditOperation.script(old: oldKeys, new: newKeys)
+        // Align lines ignoring spacing first, so a line that only lost its indentation pairs with
+        // its new self instead of with whatever blank line happens to match; then every aligned pair
+        // that differs exactly becomes a removal followed by an addition.
+        let aligned = DiffEditOperation.script(old: oldKeys.map(\.spacingInsensitive), new: newKeys.map(\.spacingInsensitive))
+        let operations = aligned.flatMap { operation -> [DiffEditOperation] in
+            guard case let .equal(oldIndex, newIndex) = operation, oldKeys[oldIndex] != newKeys[newIndex] else { return [operation] }
+            return [.delete(old: oldIndex), .insert(new: newIndex)]
+        }
         return DiffHunkBuilder.hunks(operations: operations, old: old, new: new, context: context)
     }
 

@@ -87,16 +87,25 @@ final class RuleSpec {
     }
 
     /// Replaces each `{name}` naming a word set by an alternation of its words.
-    /// `{2}`, `{2,3}` (quantifiers) and `\{` are left alone; `{name}` for an undeclared set is an error.
+    /// `{2}`, `{2,3}` (quantifiers), `\{` and `\p{Lu}`-style escapes are left alone; `{name}` for an undeclared set is an error.
     func expandSets(in pattern: String, key: String) throws -> String {
         var result = ""
         var index = pattern.startIndex
         while index < pattern.endIndex {
             let character = pattern[index]
             if character == "\\" {
-                let next = pattern.index(after: index)
-                result.append(character)
-                if next < pattern.endIndex { result.append(pattern[next]); index = pattern.index(after: next) } else { index = next }
+                // An escape; `\p{…}`, `\P{…}`, `\N{…}` and `\x{…}` carry braces that are not sets.
+                var end = pattern.index(after: index)
+                if end < pattern.endIndex {
+                    let escaped = pattern[end]
+                    end = pattern.index(after: end)
+                    if "pPNx".contains(escaped), end < pattern.endIndex, pattern[end] == "{",
+                       let close = pattern[end...].firstIndex(of: "}") {
+                        end = pattern.index(after: close)
+                    }
+                }
+                result += pattern[index..<end]
+                index = end
                 continue
             }
             if character == "{", let close = pattern[index...].firstIndex(of: "}") {

@@ -72,12 +72,13 @@ public final class Document {
         return result
     }()
 
-    /// Sentences from ICU's sentence break iterator, found within each paragraph.
+    /// Sentences from ICU's sentence break iterator (with its abbreviation suppressions, so "Mr. Smith"
+    /// stays in one sentence), found within each paragraph.
     public private(set) lazy var sentences: [Range<Int>] = {
         var result: [Range<Int>] = []
         for paragraph in paragraphs {
             var start = paragraph.lowerBound
-            let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale)) ?? []
+            let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard")) ?? []
             for boundary in boundaries {
                 result.append(start..<boundary.offset)
                 start = boundary.offset
