@@ -2,18 +2,25 @@
 /// at least one must appear (from alternations). A text holding none of them cannot match, so the
 /// search can be skipped. When the pattern is too intricate to be sure, the answer is nil (no filter).
 ///
-/// Conservative by construction: anything not understood (inline flags, comments mode, unknown
-/// escapes) gives up, and optional or repeated parts, classes, lookarounds and anchors only cut
-/// literal runs short; they never add to them.
+/// Conservative by construction: anything not understood (comments mode, unknown escapes) gives
+/// up; optional or repeated parts, classes, lookarounds, anchors and inline flags only cut literal
+/// runs short, never add to them; an inline `i` flag anywhere makes the whole analysis
+/// case-insensitive.
 enum RegexLiteralAnalyzer {
     /// Most alternative literals kept; more gives up.
     static let maximumAlternatives = 256
 
     /// The literals (as UTF-16) of which every match contains at least one, or nil when unknown.
     static func requiredLiterals(in pattern: String) -> [[UInt16]]? {
+        analyze(pattern)?.literals
+    }
+
+    /// The required literals, and whether an inline flag turns case-insensitive matching on somewhere.
+    static func analyze(_ pattern: String) -> (literals: [[UInt16]], caseInsensitive: Bool)? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let required = parser.alternation(), parser.index == parser.scalars.count, !parser.gaveUp else { return nil }
-        return required.isEmpty || required.contains(where: \.isEmpty) ? nil : required
+        guard let required = parser.alternation(), parser.index == parser.scalars.count, !parser.gaveUp,
+              !required.isEmpty, !required.contains(where: \.isEmpty) else { return nil }
+        return (required, parser.sawCaseInsensitiveFlag)
     }
 
     /// Whether `^` heads every branch of the pattern: it starts with `^` (not quantified) and has no
@@ -47,6 +54,7 @@ enum RegexLiteralAnalyzer {
         let scalars: [Unicode.Scalar]
         var index = 0
         var gaveUp = false
+        var sawCaseInsensitiveFlag = false
 
         init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -151,15 +159,41 @@ enum RegexLiteralAnalyzer {
                         while let next = current, next != ">" { index += 1 }  // named group
                         index += 1
                     }
-                default:
-                    gaveUp = true  // inline flags such as (?i) or (?x), or comments
+                case "#":
+                    while let next = current, next != ")" { index += 1 }  // a comment
+                    index += 1
                     return .other
+                default:
+                    return flags()
                 }
             }
             let required = alternation()
             guard current == ")" else { gaveUp = true; return .other }
             index += 1
             return lookaround ? .other : .group(required)
+        }
+
+        /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.
+        mutating func flags() -> Atom {
+            while let scalar = current, "imswxuUdb-".unicodeScalars.contains(scalar) {
+                if scalar == "x" { gaveUp = true }  // comments mode changes what is literal
+                if scalar == "i" { sawCaseInsensitiveFlag = true }
+                index += 1
+            }
+            switch current {
+            case ")":
+                index += 1
+                return .other
+            case ":":
+                index += 1
+                let required = alternation()
+                guard current == ")" else { gaveUp = true; return .other }
+                index += 1
+                return .group(required)
+            default:
+                gaveUp = true
+                return .other
+            }
         }
 
         /// An escape after `\`: a literal character, or something that matches many.

@@ -8,8 +8,9 @@ struct RegexPrefilter: Sendable {
     /// A filter for a pattern, or nil when no required literals long enough for the fingerprint are
     /// known (or, for a case-insensitive pattern, a literal is not ASCII).
     init?(pattern: String, caseInsensitive: Bool, comments: Bool) {
-        guard !comments, let literals = RegexLiteralAnalyzer.requiredLiterals(in: pattern),
+        guard !comments, let (literals, inlineCaseInsensitive) = RegexLiteralAnalyzer.analyze(pattern),
               literals.allSatisfy({ $0.count >= TextFingerprint.minimumLiteralLength }) else { return nil }
+        let caseInsensitive = caseInsensitive || inlineCaseInsensitive
         if caseInsensitive && !literals.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) { return nil }
         self.literals = literals
         self.caseInsensitive = caseInsensitive

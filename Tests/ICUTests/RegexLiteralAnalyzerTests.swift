@@ -46,8 +46,15 @@ final class RegexLiteralAnalyzerTests: XCTestCase {
         XCTAssertEqual(literals(#"(\w+) \1"#), [" "])
     }
 
+    func testInlineFlagsAndComments() {
+        XCTAssertEqual(literals("(?m)(?<=[.!?])[ \\t]*(?:Share This Post|Share this article)[ \\t]*$"), ["Share This Post", "Share this article"])
+        XCTAssertEqual(RegexLiteralAnalyzer.analyze("(?i)abcd")?.caseInsensitive, true)
+        XCTAssertEqual(RegexLiteralAnalyzer.analyze("x(?i:abcd)")?.caseInsensitive, true)
+        XCTAssertEqual(RegexLiteralAnalyzer.analyze("(?m-s)abcd")?.caseInsensitive, false)
+        XCTAssertEqual(literals("ab(?#note)cdef"), ["cdef"])
+    }
+
     func testGivesUpOnWhatItDoesNotKnow() {
-        XCTAssertNil(literals("(?i)abc"))
         XCTAssertNil(literals("(?x) a b c"))
         XCTAssertNil(literals(#"\cAabc"#))
         XCTAssertNil(literals("[abc"))
@@ -65,6 +72,8 @@ final class RegexPrefilterTests: XCTestCase {
             ("skip", [.caseInsensitive]),
             ("fine", [.caseInsensitive]),
             ("More", []),
+            ("(?i)skip", []),
+            ("x(?i:skip)", []),
             ("Read MORE", []),
             ("\\bin the\\b", []),
             ("ab\\d+cd", []),
