@@ -1,30 +1,51 @@
-/// Finds literal text that every match of an ICU regex must contain: one literal, or a few of which
-/// at least one must appear (from alternations). A text holding none of them cannot match, so the
-/// search can be skipped. When the pattern is too intricate to be sure, the answer is nil (no filter).
+/// Works out from an ICU regex what a text must hold for the regex to match anywhere in it: for
+/// each alternative, literals that must appear and sets of characters one of which must appear
+/// (from character classes and single characters). A text lacking them cannot match, so the search
+/// can be skipped. When the pattern is too intricate to be sure, the answer is nil (no filter).
 ///
 /// Conservative by construction: anything not understood (comments mode, unknown escapes) gives
-/// up; optional or repeated parts, classes, lookarounds, anchors and inline flags only cut literal
-/// runs short, never add to them; an inline `i` flag anywhere makes the whole analysis
-/// case-insensitive.
+/// up; optional or repeated parts, lookarounds, anchors, inline flags and classes it cannot read
+/// only cut requirements short, never add to them; an inline `i` flag anywhere makes the whole
+/// analysis case-insensitive.
 enum RegexLiteralAnalyzer {
-    /// Most alternative literals kept; more gives up.
+    /// Something every match of one alternative contains.
+    enum Requirement: Equatable, Sendable {
+        /// This exact run of UTF-16 units.
+        case literal([UInt16])
+        /// At least one unit in these ranges.
+        case units([ClosedRange<UInt16>])
+    }
+
+    /// Alternatives of which every match satisfies one; each alternative is a list of requirements that all hold.
+    typealias Condition = [[Requirement]]
+
+    /// Most alternatives kept; with more, the pattern is not filtered.
     static let maximumAlternatives = 256
 
-    /// The literals (as UTF-16) of which every match contains at least one, or nil when unknown.
+    /// The literals (as UTF-16) of which every match contains at least one, or nil when unknown
+    /// (only for conditions made of one literal per alternative).
     static func requiredLiterals(in pattern: String) -> [[UInt16]]? {
-        analyze(pattern)?.literals
+        guard let condition = analyze(pattern)?.condition else { return nil }
+        var literals: [[UInt16]] = []
+        for branch in condition {
+            let longest = branch.compactMap { requirement -> [UInt16]? in
+                if case .literal(let units) = requirement { return units } else { return nil }
+            }.max { $0.count < $1.count }
+            guard let longest else { return nil }
+            literals.append(longest)
+        }
+        return literals
     }
 
-    /// The required literals, and whether an inline flag turns case-insensitive matching on somewhere.
-    static func analyze(_ pattern: String) -> (literals: [[UInt16]], caseInsensitive: Bool)? {
+    /// What a text must hold for the pattern to match, and whether an inline flag turns case-insensitive
+    /// matching on somewhere; nil when nothing is known.
+    static func analyze(_ pattern: String) -> (condition: Condition, caseInsensitive: Bool)? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let required = parser.alternation(), parser.index == parser.scalars.count, !parser.gaveUp,
-              !required.isEmpty, !required.contains(where: \.isEmpty) else { return nil }
-        return (required, parser.sawCaseInsensitiveFlag)
+        let condition = parser.alternation()
+        guard parser.index == parser.scalars.count, !parser.gaveUp, !condition.contains(where: \.isEmpty) else { return nil }
+        return (condition, parser.sawCaseInsensitiveFlag)
     }
 
-    /// Whether `^` heads every branch of the pattern: it starts with `^` (not quantified) and has no
-    /// alternation outside groups.
     static func isLineAnchored(_ pattern: String) -> Bool {
         let scalars = Array(pattern.unicodeScalars)
         guard scalars.first == "^", scalars.count < 2 || !"?*+{".unicodeScalars.contains(scalars[1]) else { return false }
@@ -50,6 +71,7 @@ enum RegexLiteralAnalyzer {
         return true
     }
 
+
     private struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
@@ -60,40 +82,29 @@ enum RegexLiteralAnalyzer {
 
         var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
-        /// Branches separated by `|` up to a `)` or the end: one literal from each branch ([] when some
-    /// branch needs none; nil when the pattern is not understood).
-        mutating func alternation() -> [[UInt16]]? {
-            var union: [[UInt16]] = []
-            var known = true
-            var everyBranchRequires = true
+        /// Branches separated by `|` up to a `)` or the end. A branch with no requirement makes
+        /// the whole alternation requirement-free (`[[]]`).
+        mutating func alternation() -> Condition {
+            var union: Condition = []
             while true {
-                if let branch = sequence() {
-                    if branch.isEmpty { everyBranchRequires = false } else { union.append(contentsOf: branch) }
-                } else {
-                    known = false
-                }
+                union += sequence()
                 guard current == "|" else { break }
                 index += 1
             }
-            guard known, !gaveUp else { return nil }
-            // A branch that needs no literal lets the whole alternation match without any.
-            guard everyBranchRequires, union.count <= RegexLiteralAnalyzer.maximumAlternatives else { return [] }
-            var unique: [[UInt16]] = []
-            for literal in union where !unique.contains(literal) { unique.append(literal) }
+            if union.contains(where: \.isEmpty) || union.count > RegexLiteralAnalyzer.maximumAlternatives { return [[]] }
+            var unique: Condition = []
+            for branch in union where !unique.contains(branch) { unique.append(branch) }
             return unique
         }
 
-        /// A concatenation: its best requirement (the one whose shortest literal is longest), [] if none.
-        mutating func sequence() -> [[UInt16]]? {
-            var best: [[UInt16]]?
+        /// A concatenation: everything its parts require. A group with several alternatives is used
+        /// only when nothing else in the sequence is required (combining alternatives multiplies them).
+        mutating func sequence() -> Condition {
+            var required: [Requirement] = []
+            var alternatives: Condition?
             var run: [UInt16] = []
-            func consider(_ candidate: [[UInt16]]?) {
-                guard let candidate, !candidate.isEmpty else { return }
-                let score = candidate.map(\.count).min() ?? 0
-                if score > (best?.map(\.count).min() ?? 0) { best = candidate }
-            }
             func flush() {
-                if !run.isEmpty { consider([run]) }
+                if !run.isEmpty { required.append(.literal(run)) }
                 run = []
             }
             while let scalar = current, scalar != "|", scalar != ")", !gaveUp {
@@ -106,22 +117,33 @@ enum RegexLiteralAnalyzer {
                         if minimum > 0 { run += units }
                         flush()
                     }
-                case .group(let required):
+                case .units(let ranges):
                     flush()
                     let (minimum, present) = quantifier()
-                    if !present || minimum > 0 { consider(required) }
+                    if !present || minimum > 0 { required.append(.units(ranges)) }
+                case .group(let condition):
+                    flush()
+                    let (minimum, present) = quantifier()
+                    guard !present || minimum > 0 else { break }
+                    if condition.count == 1 {
+                        required += condition[0]
+                    } else if alternatives == nil {
+                        alternatives = condition
+                    }
                 case .other:
                     flush()
                     _ = quantifier()
                 }
             }
             flush()
-            return best ?? []
+            if !required.isEmpty { return [required] }
+            return alternatives ?? [[]]
         }
 
         enum Atom {
             case literal([UInt16])
-            case group([[UInt16]]?)
+            case units([ClosedRange<UInt16>])
+            case group(Condition)
             case other
         }
 
@@ -130,9 +152,7 @@ enum RegexLiteralAnalyzer {
             index += 1
             switch scalar {
             case "(": return group()
-            case "[":
-                skipClass()
-                return .other
+            case "[": return characterClass()
             case ".", "^", "$": return .other
             case "\\": return escape()
             case "*", "+", "?", "{":
@@ -167,10 +187,10 @@ enum RegexLiteralAnalyzer {
                     return flags()
                 }
             }
-            let required = alternation()
+            let condition = alternation()
             guard current == ")" else { gaveUp = true; return .other }
             index += 1
-            return lookaround ? .other : .group(required)
+            return lookaround ? .other : .group(condition)
         }
 
         /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.
@@ -186,14 +206,65 @@ enum RegexLiteralAnalyzer {
                 return .other
             case ":":
                 index += 1
-                let required = alternation()
+                let condition = alternation()
                 guard current == ")" else { gaveUp = true; return .other }
                 index += 1
-                return .group(required)
+                return .group(condition)
             default:
                 gaveUp = true
                 return .other
             }
+        }
+
+        /// A character class after `[`: its ranges when it lists only characters and ranges of them,
+        /// else `.other` (negated, nested, property or shorthand classes are skipped, not read).
+        mutating func characterClass() -> Atom {
+            let start = index
+            skipClass()
+            guard !gaveUp else { return .other }
+            var reader = Parser(scalars: Array(scalars[start..<(index - 1)]))
+            // Negated classes, and [:Property:] sets, are not lists of characters.
+            guard reader.current != "^", !(reader.scalars.first == ":" && reader.scalars.last == ":") else { return .other }
+            var ranges: [ClosedRange<UInt32>] = []
+            while reader.current != nil {
+                guard let low = reader.classMember() else { return .other }
+                var high = low
+                if reader.current == "-", reader.index + 1 < reader.scalars.count {
+                    reader.index += 1
+                    guard let upper = reader.classMember(), upper >= low else { return .other }
+                    high = upper
+                }
+                ranges.append(low...high)
+            }
+            guard !ranges.isEmpty else { return .other }
+            return .units(ranges.flatMap(Self.utf16Ranges))
+        }
+
+        /// One member of a class: a character or an escape standing for one; nil for anything else.
+        mutating func classMember() -> UInt32? {
+            guard let scalar = current else { return nil }
+            index += 1
+            switch scalar {
+            case "[", "]", "&": return nil
+            case "\\":
+                guard case .literal(let units) = escape(), !gaveUp else { gaveUp = false; return nil }
+                let members = String(decoding: units, as: UTF16.self).unicodeScalars
+                return members.count == 1 ? members.first?.value : nil
+            default: return scalar.value
+            }
+        }
+
+        /// The UTF-16 units a range of code points can show up as: itself in the BMP, its lead surrogates above.
+        static func utf16Ranges(_ range: ClosedRange<UInt32>) -> [ClosedRange<UInt16>] {
+            var result: [ClosedRange<UInt16>] = []
+            if range.lowerBound <= 0xFFFF {
+                result.append(UInt16(range.lowerBound)...UInt16(min(range.upperBound, 0xFFFF)))
+            }
+            if range.upperBound > 0xFFFF {
+                let low = max(range.lowerBound, 0x10000)
+                result.append(UInt16(0xD800 + ((low - 0x10000) >> 10))...UInt16(0xD800 + ((range.upperBound - 0x10000) >> 10)))
+            }
+            return result
         }
 
         /// An escape after `\`: a literal character, or something that matches many.

@@ -9,19 +9,24 @@ public struct TextFingerprint: Sendable {
     /// Mixed into the hash of a run kept as written (with uppercase letters).
     private static let exactSalt: UInt64 = 0x5BD1_E995
     private var bits: [UInt64]
+    /// One bit per UTF-16 unit value that occurs in the text.
+    private var unitBits: [UInt64]
     /// Whether the text holds a character whose case folding contains ASCII letters (ß, ſ, K, ﬁ, İ, ı, ...),
     /// which a case-insensitive ASCII literal may match without its letters appearing as such.
     public private(set) var hasASCIIFoldingCharacters = false
 
-    /// Shortest literal the fingerprint can rule out.
+    /// Shortest literal whose runs the fingerprint checks (shorter ones are checked unit by unit).
     public static let minimumLiteralLength = 4
 
     /// The fingerprint of a text.
     init(_ units: UnsafeBufferPointer<UInt16>) {
         var folding = false
         bits = [UInt64](repeating: 0, count: Self.bitCount / 64)
+        unitBits = [UInt64](repeating: 0, count: 65536 / 64)
         bits.withUnsafeMutableBufferPointer { bits in
-            folding = Self.fill(bits.baseAddress!, from: units)
+            unitBits.withUnsafeMutableBufferPointer { unitBits in
+                folding = Self.fill(bits.baseAddress!, unitBits.baseAddress!, from: units)
+            }
         }
         hasASCIIFoldingCharacters = folding
     }
@@ -33,9 +38,13 @@ public struct TextFingerprint: Sendable {
         var copy = self
         var folding = hasASCIIFoldingCharacters
         copy.bits.withUnsafeMutableBufferPointer { bits in
-            for range in changed {
-                let window = max(0, range.lowerBound - 3)..<min(units.count, range.upperBound + 3)
-                if Self.fill(bits.baseAddress!, from: UnsafeBufferPointer(rebasing: units[window])) { folding = true }
+            copy.unitBits.withUnsafeMutableBufferPointer { unitBits in
+                for range in changed {
+                    let window = max(0, range.lowerBound - 3)..<min(units.count, range.upperBound + 3)
+                    if Self.fill(bits.baseAddress!, unitBits.baseAddress!, from: UnsafeBufferPointer(rebasing: units[window])) {
+                        folding = true
+                    }
+                }
             }
         }
         copy.hasASCIIFoldingCharacters = folding
@@ -43,7 +52,8 @@ public struct TextFingerprint: Sendable {
     }
 
     /// Sets the bits of every 4-unit run; returns whether a character folding to ASCII was seen.
-    private static func fill(_ bits: UnsafeMutablePointer<UInt64>, from units: UnsafeBufferPointer<UInt16>) -> Bool {
+    private static func fill(_ bits: UnsafeMutablePointer<UInt64>, _ unitBits: UnsafeMutablePointer<UInt64>,
+                             from units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let base = units.baseAddress else { return false }
         var folding = false
         var folded: UInt64 = 0
@@ -52,6 +62,7 @@ public struct TextFingerprint: Sendable {
         while index < units.count {
             let unit = base[index]
             index &+= 1
+            unitBits[Int(unit &>> 6)] |= 1 &<< UInt64(unit & 63)
             if unit >= 0x80 && foldsToASCII(unit) { folding = true }
             folded = folded &<< 16 | UInt64(fold(unit))
             exact = exact &<< 16 | UInt64(unit)
@@ -80,6 +91,25 @@ public struct TextFingerprint: Sendable {
             if !Self.contains(Self.hash(key), in: bits) { return false }
         }
         return true
+    }
+
+    /// Whether the text holds this UTF-16 unit.
+    func containsUnit(_ unit: UInt16) -> Bool {
+        unitBits[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
+    }
+
+    /// Whether the text holds any unit in the range.
+    func containsAnyUnit(in range: ClosedRange<UInt16>) -> Bool {
+        var word = Int(range.lowerBound >> 6)
+        let lastWord = Int(range.upperBound >> 6)
+        while word <= lastWord {
+            var mask = UInt64.max
+            if word == Int(range.lowerBound >> 6) { mask &= UInt64.max << UInt64(range.lowerBound & 63) }
+            if word == lastWord { mask &= UInt64.max >> UInt64(63 - (range.upperBound & 63)) }
+            if unitBits[word] & mask != 0 { return true }
+            word += 1
+        }
+        return false
     }
 
     /// ASCII uppercase letters become lowercase; every other unit is itself.

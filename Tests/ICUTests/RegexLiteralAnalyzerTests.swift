@@ -73,6 +73,13 @@ final class RegexPrefilterTests: XCTestCase {
             ("fine", [.caseInsensitive]),
             ("More", []),
             ("(?i)skip", []),
+            ("[\\u2060\\uFEFF]|(?<![[:Thai:]])\\u200B", []),
+            ("[\\uFF10-\\uFF19\\uFF21-\\uFF3A]+", []),
+            ("[\\U0001F3FB-\\U0001F3FF]", []),
+            ("[a-c]x", [.caseInsensitive]),
+            ("[:Lu:]x", []),
+            (" ?— ?| – ", []),
+            ("(?<!\\.)\\.\\.\\.(?!\\.)", []),
             ("x(?i:skip)", []),
             ("Read MORE", []),
             ("\\bin the\\b", []),
@@ -81,7 +88,8 @@ final class RegexPrefilterTests: XCTestCase {
         ]
         let texts = ["", "SHARE", "Share on X", "shar e", "ADVERTISEMENT here", "advertisement", "Read more »",
                      "STRASSE", "Straße", "ſk", "\u{212A}", "ﬁ", "FI", "in the end", "ab12cd", "ab cd", "\u{17F}\u{212A}ip", "ﬁne", "FINE", "more", "xMore!", "read more", "Read MORE",
-                     "intro\nLanguage:\n", "LANGUAGES", "plain text without any of them"]
+                     "intro\nLanguage:\n", "LANGUAGES", "plain text without any of them", "zero\u{200B}width", "\u{FEFF}", "ｆｕｌｌ１", "tone 👍🏽", "BX", "Ax",
+                     "a — b", "a – b", "wait...", "x\u{2060}"]
         for (pattern, options) in patterns {
             let regex = try ICURegex(pattern, options: options)
             for text in texts {
@@ -116,8 +124,17 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertFalse(TextBuffer("read more").fingerprint.mayContain(Array("mare".utf16), folded: true))
     }
 
-    func testShortLiteralsAreNotFiltered() throws {
-        XCTAssertFalse(try ICURegex("sk", options: [.caseInsensitive]).hasPrefilter)
-        XCTAssertFalse(try ICURegex("abcd|xy").hasPrefilter)
+    func testShortLiteralsAndClassesAreCheckedUnitByUnit() throws {
+        let short = try ICURegex("sk", options: [.caseInsensitive])
+        XCTAssertTrue(short.hasPrefilter)
+        XCTAssertEqual(try short.matches(in: TextBuffer("a SK b")).count, 1)
+        XCTAssertEqual(try short.matches(in: TextBuffer("s k")).count, 0)
+        let invisible = try ICURegex("[\\u200B\\uFEFF]|\\u2060")
+        XCTAssertTrue(invisible.hasPrefilter)
+        XCTAssertEqual(try invisible.matches(in: TextBuffer("a\u{FEFF}b\u{2060}")).count, 2)
+        XCTAssertEqual(try invisible.matches(in: TextBuffer("plain text")).count, 0)
+        XCTAssertFalse(try ICURegex("[^a]").hasPrefilter)
+        XCTAssertFalse(try ICURegex("[[:L:]]x?").hasPrefilter)
+        XCTAssertFalse(try ICURegex("[:Extended_Pictographic:]").hasPrefilter)
     }
 }

@@ -4,6 +4,7 @@
 public struct JSONFieldScanner: Sendable {
     /// The kind of a JSON value.
     public enum ValueKind: Sendable, Equatable {
+        /// One case per JSON value type.
         case string, number, object, array, bool, null
     }
 
