@@ -4,8 +4,9 @@
 /// can be skipped. When the pattern is too intricate to be sure, the answer is nil (no filter).
 ///
 /// Conservative by construction: anything not understood (comments mode, unknown escapes) gives
-/// up; optional or repeated parts, lookarounds, anchors, inline flags and classes it cannot read
-/// only cut requirements short, never add to them; an inline `i` flag anywhere makes the whole
+/// up; optional or repeated parts, negative lookarounds, anchors, inline flags and classes it cannot
+/// read only cut requirements short, never add to them (what a positive lookaround looks for must be
+/// in the text too, so it counts); an inline `i` flag anywhere makes the whole
 /// analysis case-insensitive.
 enum RegexLiteralAnalyzer {
     /// Something every match of one alternative contains.
@@ -32,7 +33,7 @@ enum RegexLiteralAnalyzer {
                 if case .literal(let units) = requirement { return units } else { return nil }
             }.max { $0.count < $1.count }
             guard let longest else { return nil }
-            literals.append(longest)
+            if !literals.contains(longest) { literals.append(longest) }
         }
         return literals
     }
@@ -97,8 +98,9 @@ enum RegexLiteralAnalyzer {
             return unique
         }
 
-        /// A concatenation: everything its parts require. A group with several alternatives is used
-        /// only when nothing else in the sequence is required (combining alternatives multiplies them).
+        /// A concatenation: everything its parts require. Of the groups with several alternatives, only
+        /// the first is kept (each of its alternatives with the rest of the sequence's requirements);
+        /// combining two would multiply their alternatives.
         mutating func sequence() -> Condition {
             var required: [Requirement] = []
             var alternatives: Condition?
@@ -136,8 +138,8 @@ enum RegexLiteralAnalyzer {
                 }
             }
             flush()
-            if !required.isEmpty { return [required] }
-            return alternatives ?? [[]]
+            guard let alternatives else { return [required] }
+            return alternatives.map { $0 + required }
         }
 
         enum Atom {
@@ -163,18 +165,20 @@ enum RegexLiteralAnalyzer {
         }
 
         mutating func group() -> Atom {
-            var lookaround = false
+            var negative = false  // a negative lookaround requires nothing; a positive one what it looks for
             if current == "?" {
                 index += 1
                 guard let kind = current else { gaveUp = true; return .other }
                 switch kind {
                 case ":", ">": index += 1
-                case "=", "!": index += 1; lookaround = true
+                case "=", "!":
+                    negative = kind == "!"
+                    index += 1
                 case "<":
                     index += 1
                     if current == "=" || current == "!" {
+                        negative = current == "!"
                         index += 1
-                        lookaround = true
                     } else {
                         while let next = current, next != ">" { index += 1 }  // named group
                         index += 1
@@ -190,7 +194,7 @@ enum RegexLiteralAnalyzer {
             let condition = alternation()
             guard current == ")" else { gaveUp = true; return .other }
             index += 1
-            return lookaround ? .other : .group(condition)
+            return negative ? .other : .group(condition)
         }
 
         /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.

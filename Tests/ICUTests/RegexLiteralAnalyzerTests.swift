@@ -35,7 +35,8 @@ final class RegexLiteralAnalyzerTests: XCTestCase {
     func testOptionalGroupsAndLookaroundsAddNothing() {
         XCTAssertEqual(literals("(?:abc)?de"), ["de"])
         XCTAssertEqual(literals("(?<![\\p{L}\\p{N}_])(?:Sino)(?![\\p{L}])"), ["Sino"])
-        XCTAssertEqual(literals("(?=abcdef)x"), ["x"])
+        XCTAssertEqual(literals("(?=abcdef)x"), ["abcdef"])
+        XCTAssertEqual(literals("(?!abcdef)x"), ["x"])
         XCTAssertEqual(literals("(?<name>ab)c"), ["ab"])
     }
 
@@ -79,6 +80,8 @@ final class RegexPrefilterTests: XCTestCase {
             ("[a-c]x", [.caseInsensitive]),
             ("[:Lu:]x", []),
             (" ?— ?| – ", []),
+            ("(?<=[^\\s]) +(?=[:;])|(?<=[[:N:]]) +(?=%)", []),
+            ("(?<=\\() +| +(?=\\))", []),
             ("(?<!\\.)\\.\\.\\.(?!\\.)", []),
             ("x(?i:skip)", []),
             ("Read MORE", []),
@@ -89,7 +92,7 @@ final class RegexPrefilterTests: XCTestCase {
         let texts = ["", "SHARE", "Share on X", "shar e", "ADVERTISEMENT here", "advertisement", "Read more »",
                      "STRASSE", "Straße", "ſk", "\u{212A}", "ﬁ", "FI", "in the end", "ab12cd", "ab cd", "\u{17F}\u{212A}ip", "ﬁne", "FINE", "more", "xMore!", "read more", "Read MORE",
                      "intro\nLanguage:\n", "LANGUAGES", "plain text without any of them", "zero\u{200B}width", "\u{FEFF}", "ｆｕｌｌ１", "tone 👍🏽", "BX", "Ax",
-                     "a — b", "a – b", "wait...", "x\u{2060}"]
+                     "a — b", "a – b", "wait...", "x\u{2060}", "note : x", "50 %", "( a )", "a ;"]
         for (pattern, options) in patterns {
             let regex = try ICURegex(pattern, options: options)
             for text in texts {
