@@ -2,22 +2,22 @@ import Dispatch
 import Foundation
 
 /// Runs work items on `jobs` threads of its own and hands their results, in submission order, to
-/// one consumer on a serial queue. At most `window` items are queued, running or waiting to be
-/// consumed, so `submit` blocks when the workers or the consumer fall behind and memory stays bounded.
+/// one consumer thread. At most `window` items are queued, running or waiting to be consumed, so
+/// `submit` blocks when the workers or the consumer fall behind and memory stays bounded.
 ///
-/// The workers are plain threads rather than Dispatch's global queue: on Linux that queue may keep
-/// CPU-bound items on a single thread.
+/// Workers and consumer are plain threads rather than Dispatch queues: on Linux, Dispatch's pool
+/// may keep CPU-bound items on a single thread or wake the consumer late.
 final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
-    // Safety: `queue`, `closed`, `pending`, `nextToSubmit` and `nextToDeliver` are touched only under
-    // `condition`; the rest is immutable or thread-safe (semaphore, dispatch queue and group).
+    // Safety: every `var` below is touched only while `condition` is locked; the rest is immutable
+    // or thread-safe (semaphore, group).
     private let condition = NSCondition()
     private let slots: DispatchSemaphore
-    private let consumer = DispatchQueue(label: "tidings.ordered-consumer")
     private let group = DispatchGroup()
     private let consume: @Sendable (Output) -> Void
     private var queue: [(index: Int, work: @Sendable () -> Output)] = []
     private var closed = false
     private var pending: [Int: Output] = [:]
+    private var deliverable: [Output] = []
     private var nextToSubmit = 0
     private var nextToDeliver = 0
 
@@ -31,6 +31,9 @@ final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
             thread.name = "tidings-job-\(number)"
             thread.start()
         }
+        let consumer = Thread { [self] in deliver() }
+        consumer.name = "tidings-writer"
+        consumer.start()
     }
 
     /// Queues an item once a window slot is free; its result is consumed in order.
@@ -40,7 +43,7 @@ final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         queue.append((nextToSubmit, work))
         nextToSubmit += 1
-        condition.signal()
+        condition.broadcast()
         condition.unlock()
     }
 
@@ -64,23 +67,30 @@ final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
             }
             let (index, item) = queue.removeFirst()  // at most `window` long
             condition.unlock()
-            completed(index, item())
+            let output = item()
+            condition.lock()
+            pending[index] = output
+            while let next = pending.removeValue(forKey: nextToDeliver) {
+                deliverable.append(next)
+                nextToDeliver += 1
+            }
+            condition.broadcast()
+            condition.unlock()
         }
     }
 
-    private func completed(_ index: Int, _ output: Output) {
-        condition.lock()
-        defer { condition.unlock() }
-        pending[index] = output
-        var ready: [Output] = []
-        while let next = pending.removeValue(forKey: nextToDeliver) {
-            ready.append(next)
-            nextToDeliver += 1
-        }
-        guard !ready.isEmpty else { return }
-        let batch = ready
-        // Queued while holding the lock, so results reach the serial consumer in order.
-        consumer.async { [self] in
+    /// The consumer thread's loop: consume results in order as they become deliverable.
+    private func deliver() {
+        while true {
+            condition.lock()
+            while deliverable.isEmpty && !closed { condition.wait() }
+            guard !deliverable.isEmpty else {
+                condition.unlock()
+                return
+            }
+            let batch = deliverable
+            deliverable.removeAll()
+            condition.unlock()
             for output in batch {
                 consume(output)
                 slots.signal()
