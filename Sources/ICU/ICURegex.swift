@@ -39,10 +39,15 @@ public final class ICURegex: @unchecked Sendable {
     public let groupCount: Int
     /// Skips searches in texts lacking a literal every match needs (nil when none is known).
     private let prefilter: RegexPrefilter?
+    /// The units a match can start with, for skipping line starts (nil when unknown).
+    private let startUnits: RegexStartUnits?
 
     /// Whether every match starts at a line start (`^` heads the whole pattern in multiline mode),
     /// so a search only needs to try line starts.
     public let isLineAnchored: Bool
+
+    /// Whether line starts are skipped by the unit a match must start with (for tests and diagnostics).
+    public var hasStartUnits: Bool { startUnits != nil }
 
     /// Whether searches can be skipped by a literal check (for tests and diagnostics).
     public var hasPrefilter: Bool { prefilter != nil }
@@ -67,6 +72,7 @@ public final class ICURegex: @unchecked Sendable {
         groupCount = Int(cicu_regex_group_count(handle, &countStatus))
         prefilter = RegexPrefilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
         isLineAnchored = options.contains(.multiline) && !options.contains(.comments) && RegexLiteralAnalyzer.isLineAnchored(pattern)
+        startUnits = isLineAnchored ? RegexStartUnits(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: false) : nil
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
@@ -113,7 +119,9 @@ public final class ICURegex: @unchecked Sendable {
         let matcher = try matcher(for: text)
         var result: [Match] = []
         var earliest = 0
+        let units = text.units
         for position in text.lineStarts where position >= earliest {
+            if let startUnits, position < units.count, !startUnits.contains(units[position]) { continue }
             guard let match = try matcher.lookingAt(from: position) else { continue }
             result.append(match)
             earliest = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound

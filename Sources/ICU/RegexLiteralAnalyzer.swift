@@ -38,13 +38,35 @@ enum RegexLiteralAnalyzer {
         return literals
     }
 
+    /// What a pattern (or part of one) tells about its matches.
+    struct Analysis {
+        /// What a text must hold for a match.
+        var condition: Condition
+        /// The units a match can start with (nil: unknown).
+        var firstUnits: [ClosedRange<UInt16>]?
+        /// Whether a match may be empty (then it need not start with any unit).
+        var nullable: Bool
+    }
+
     /// What a text must hold for the pattern to match, and whether an inline flag turns case-insensitive
     /// matching on somewhere; nil when nothing is known.
     static func analyze(_ pattern: String) -> (condition: Condition, caseInsensitive: Bool)? {
+        guard let (analysis, caseInsensitive) = fullAnalysis(pattern), !analysis.condition.contains(where: \.isEmpty) else { return nil }
+        return (analysis.condition, caseInsensitive)
+    }
+
+    /// The units every non-empty match starts with, and whether an inline flag turns case-insensitive
+    /// matching on; nil when unknown or when a match may be empty.
+    static func firstUnits(_ pattern: String) -> (units: [ClosedRange<UInt16>], caseInsensitive: Bool)? {
+        guard let (analysis, caseInsensitive) = fullAnalysis(pattern), !analysis.nullable, let units = analysis.firstUnits else { return nil }
+        return (units, caseInsensitive)
+    }
+
+    private static func fullAnalysis(_ pattern: String) -> (Analysis, Bool)? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        let condition = parser.alternation()
-        guard parser.index == parser.scalars.count, !parser.gaveUp, !condition.contains(where: \.isEmpty) else { return nil }
-        return (condition, parser.sawCaseInsensitiveFlag)
+        let analysis = parser.alternation()
+        guard parser.index == parser.scalars.count, !parser.gaveUp else { return nil }
+        return (analysis, parser.sawCaseInsensitiveFlag)
     }
 
     static func isLineAnchored(_ pattern: String) -> Bool {
@@ -85,34 +107,51 @@ enum RegexLiteralAnalyzer {
 
         /// Branches separated by `|` up to a `)` or the end. A branch with no requirement makes
         /// the whole alternation requirement-free (`[[]]`).
-        mutating func alternation() -> Condition {
+        mutating func alternation() -> Analysis {
             var union: Condition = []
+            var first: [ClosedRange<UInt16>]? = []
+            var nullable = false
             while true {
-                union += sequence()
+                let branch = sequence()
+                union += branch.condition
+                first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
+                nullable = nullable || branch.nullable
                 guard current == "|" else { break }
                 index += 1
             }
-            if union.contains(where: \.isEmpty) || union.count > RegexLiteralAnalyzer.maximumAlternatives { return [[]] }
             var unique: Condition = []
-            for branch in union where !unique.contains(branch) { unique.append(branch) }
-            return unique
+            if union.contains(where: \.isEmpty) || union.count > RegexLiteralAnalyzer.maximumAlternatives {
+                unique = [[]]
+            } else {
+                for branch in union where !unique.contains(branch) { unique.append(branch) }
+            }
+            return Analysis(condition: unique, firstUnits: first, nullable: nullable)
         }
 
         /// A concatenation: everything its parts require. Of the groups with several alternatives, only
         /// the first is kept (each of its alternatives with the rest of the sequence's requirements);
         /// combining two would multiply their alternatives.
-        mutating func sequence() -> Condition {
+        mutating func sequence() -> Analysis {
             var required: [Requirement] = []
             var alternatives: Condition?
             var run: [UInt16] = []
+            // The units a match can start with: gathered until an atom that must consume input.
+            var first: [ClosedRange<UInt16>]? = []
+            var mustConsume = false
             func flush() {
                 if !run.isEmpty { required.append(.literal(run)) }
                 run = []
+            }
+            func starts(with units: [ClosedRange<UInt16>]?, consumes: Bool) {
+                guard !mustConsume else { return }
+                first = first.flatMap { known in units.map { known + $0 } }
+                mustConsume = consumes
             }
             while let scalar = current, scalar != "|", scalar != ")", !gaveUp {
                 switch atom() {
                 case .literal(let units):
                     let (minimum, present) = quantifier()
+                    starts(with: [units[0]...units[0]], consumes: minimum > 0)
                     if !present {
                         run += units
                     } else {
@@ -122,30 +161,49 @@ enum RegexLiteralAnalyzer {
                 case .units(let ranges):
                     flush()
                     let (minimum, present) = quantifier()
+                    starts(with: ranges, consumes: minimum > 0)
                     if !present || minimum > 0 { required.append(.units(ranges)) }
-                case .group(let condition):
+                case .group(let analysis):
                     flush()
                     let (minimum, present) = quantifier()
+                    starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
                     guard !present || minimum > 0 else { break }
+                    let condition = analysis.condition
                     if condition.count == 1 {
                         required += condition[0]
                     } else if alternatives == nil {
                         alternatives = condition
                     }
-                case .other:
+                case .assertion(let condition):
                     flush()
                     _ = quantifier()
+                    if condition.count == 1 { required += condition[0] }
+                case .zeroWidth:
+                    flush()
+                    _ = quantifier()
+                case .other:
+                    flush()
+                    let (minimum, _) = quantifier()
+                    starts(with: nil, consumes: minimum > 0)
                 }
             }
             flush()
-            guard let alternatives else { return [required] }
-            return alternatives.map { $0 + required }
+            let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
+            return Analysis(condition: condition, firstUnits: first, nullable: !mustConsume)
         }
 
         enum Atom {
+            /// Characters matched as written.
             case literal([UInt16])
+            /// One character from these ranges.
             case units([ClosedRange<UInt16>])
-            case group(Condition)
+            /// A group.
+            case group(Analysis)
+            /// A positive lookaround: consumes nothing, but what it looks for is in the text.
+            case assertion(Condition)
+            /// Anchors, negative lookarounds, inline flags, comments: consume nothing, require nothing.
+            case zeroWidth
+            /// Anything else (., \w, classes not read, back references): consumes, requires nothing known.
             case other
         }
 
@@ -155,7 +213,8 @@ enum RegexLiteralAnalyzer {
             switch scalar {
             case "(": return group()
             case "[": return characterClass()
-            case ".", "^", "$": return .other
+            case "^", "$": return .zeroWidth
+            case ".": return .other
             case "\\": return escape()
             case "*", "+", "?", "{":
                 gaveUp = true  // a quantifier with nothing before it: not understood
@@ -166,6 +225,7 @@ enum RegexLiteralAnalyzer {
 
         mutating func group() -> Atom {
             var negative = false  // a negative lookaround requires nothing; a positive one what it looks for
+            var isLookaround = false
             if current == "?" {
                 index += 1
                 guard let kind = current else { gaveUp = true; return .other }
@@ -173,11 +233,13 @@ enum RegexLiteralAnalyzer {
                 case ":", ">": index += 1
                 case "=", "!":
                     negative = kind == "!"
+                    isLookaround = true
                     index += 1
                 case "<":
                     index += 1
                     if current == "=" || current == "!" {
                         negative = current == "!"
+                        isLookaround = true
                         index += 1
                     } else {
                         while let next = current, next != ">" { index += 1 }  // named group
@@ -186,15 +248,16 @@ enum RegexLiteralAnalyzer {
                 case "#":
                     while let next = current, next != ")" { index += 1 }  // a comment
                     index += 1
-                    return .other
+                    return .zeroWidth
                 default:
                     return flags()
                 }
             }
-            let condition = alternation()
+            let analysis = alternation()
             guard current == ")" else { gaveUp = true; return .other }
             index += 1
-            return negative ? .other : .group(condition)
+            if negative { return .zeroWidth }
+            return isLookaround ? .assertion(analysis.condition) : .group(analysis)
         }
 
         /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.
@@ -207,13 +270,13 @@ enum RegexLiteralAnalyzer {
             switch current {
             case ")":
                 index += 1
-                return .other
+                return .zeroWidth
             case ":":
                 index += 1
-                let condition = alternation()
+                let analysis = alternation()
                 guard current == ")" else { gaveUp = true; return .other }
                 index += 1
-                return .group(condition)
+                return .group(analysis)
             default:
                 gaveUp = true
                 return .other
@@ -313,7 +376,9 @@ enum RegexLiteralAnalyzer {
                     index += 1
                 }
                 return .other
-            case "d", "D", "w", "W", "s", "S", "b", "B", "A", "z", "Z", "G", "h", "H", "v", "V", "R", "X":
+            case "b", "B", "A", "z", "Z", "G":
+                return .zeroWidth
+            case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R", "X":
                 return .other
             default:
                 if scalar.properties.numericType != nil || scalar == "c" || scalar.properties.isAlphabetic {

@@ -50,7 +50,7 @@ struct RegexPrefilter: Sendable {
     }
 
     /// The other case of an ASCII letter; any other unit is itself.
-    private static func otherCase(_ unit: UInt16) -> UInt16 {
+    static func otherCase(_ unit: UInt16) -> UInt16 {
         switch unit {
         case 0x41...0x5A: return unit + 0x20
         case 0x61...0x7A: return unit - 0x20

@@ -123,6 +123,9 @@ public struct TextFingerprint: Sendable {
         bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 
+    /// Every unit for which `foldsToASCII` holds, found once.
+    static let asciiFoldingUnits: [UInt16] = (UInt16(0x80)...UInt16.max).filter(foldsToASCII)
+
     /// Characters whose case folding or case mapping contains ASCII letters (from Unicode's case data):
     /// ß ſ İ ı ŉ ǰ ẖ ẗ ẘ ẙ ẚ ẞ K (Kelvin) and the Latin ligatures ﬀ–ﬆ.
     static func foldsToASCII(_ unit: UInt16) -> Bool {

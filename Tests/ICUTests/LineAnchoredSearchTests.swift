@@ -15,6 +15,13 @@ final class LineAnchoredSearchTests: XCTestCase {
         return result
     }
 
+    func testStartUnitsAreKnownForChromePatterns() throws {
+        XCTAssertTrue(try ICURegex("^[ \\t]*(?:More|Read more)[ \\t]*$", options: [.multiline]).hasStartUnits)
+        XCTAssertFalse(try ICURegex("^[ \\t]*(?:More)?$", options: [.multiline]).hasStartUnits)  // may be empty
+        XCTAssertFalse(try ICURegex("^.x", options: [.multiline]).hasStartUnits)
+        XCTAssertFalse(try ICURegex("^[ \\t]*éclair", options: [.multiline, .caseInsensitive]).hasStartUnits)
+    }
+
     func testDetectsLineAnchoredPatterns() throws {
         XCTAssertTrue(try ICURegex("^[ \\t]*(?:a|b)[ \\t]*$", options: [.multiline]).isLineAnchored)
         XCTAssertFalse(try ICURegex("^a|b", options: [.multiline]).isLineAnchored)
@@ -31,10 +38,16 @@ final class LineAnchoredSearchTests: XCTestCase {
             "^",
             "^\\s*Languages?\\s*[—–:-]?[ \\t\\r]*$",
             "^a\\s+b",
+            "^[ \\t\\u00A0]*(?:share(?: this(?: post| article)?)?|share on (?:facebook|x))[ \\t\\u00A0\\r]*$",
+            "^(?=\\p{Lu})[A-Z]\\w+",
+            "^(?:\\d+|Skip)",
+            "^\\bMore\\b",
+            "^(?i)skip",
         ]
         let texts = [
             "", "\n", "More", "More\n", "text\nMore\n\nRead more »\n", "a\r\nMore\r\nb\rMore\r", "x\u{2028}More\u{2029}More\u{85}x",
-            "\u{B}More\u{C}More", "  \n\t\n", "Languages\n\n—\nLanguage:", "a\n b\na\nb", "😀\nMore\n😀", "\r\n\r\n", "\r",
+            "\u{B}More\u{C}More", "  \n\t\n", "Languages\n\n—\nLanguage:", "a\n b\na\nb", "😀\nMore\n😀", "\r\n\r\n", "\r", "Share this post\nx\n  SHARE ON X\n\u{17F}hare\n",
+            "12\nSkip\nskip\n\u{17F}kip\nAbc\n", "\u{A0}share\n",
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[.multiline], [.multiline, .caseInsensitive]] {
