@@ -1,0 +1,357 @@
+/// Reads an ICU regex pattern atom by atom for `RegexLiteralAnalyzer`: what each part requires of
+/// a text, what a match can start with, and whether it may be empty. Gives up (`gaveUp`) on
+/// anything it does not understand.
+struct RegexPatternParser {
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var gaveUp = false
+    var sawCaseInsensitiveFlag = false
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    /// Branches separated by `|` up to a `)` or the end. A branch with no requirement makes
+    /// the whole alternation requirement-free (`[[]]`).
+    mutating func alternation() -> RegexLiteralAnalyzer.Analysis {
+        var union: RegexLiteralAnalyzer.Condition = []
+        var first: [ClosedRange<UInt16>]? = []
+        var nullable = false
+        while true {
+            let branch = sequence()
+            union += branch.condition
+            first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
+            nullable = nullable || branch.nullable
+            guard current == "|" else { break }
+            index += 1
+        }
+        var unique: RegexLiteralAnalyzer.Condition = []
+        if union.contains(where: \.isEmpty) || union.count > RegexLiteralAnalyzer.maximumAlternatives {
+            unique = [[]]
+        } else {
+            for branch in union where !unique.contains(branch) { unique.append(branch) }
+        }
+        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable)
+    }
+
+    /// A concatenation: everything its parts require. Of the groups with several alternatives, only
+    /// the first is kept (each of its alternatives with the rest of the sequence's requirements);
+    /// combining two would multiply their alternatives.
+    mutating func sequence() -> RegexLiteralAnalyzer.Analysis {
+        var required: [RegexLiteralAnalyzer.Requirement] = []
+        var alternatives: RegexLiteralAnalyzer.Condition?
+        var run: [UInt16] = []
+        // The units a match can start with: gathered until an atom that must consume input.
+        var first: [ClosedRange<UInt16>]? = []
+        var mustConsume = false
+        func flush() {
+            if !run.isEmpty { required.append(.literal(run)) }
+            run = []
+        }
+        func starts(with units: [ClosedRange<UInt16>]?, consumes: Bool) {
+            guard !mustConsume else { return }
+            first = first.flatMap { known in units.map { known + $0 } }
+            mustConsume = consumes
+        }
+        while let scalar = current, scalar != "|", scalar != ")", !gaveUp {
+            switch atom() {
+            case .literal(let units):
+                let (minimum, present) = quantifier()
+                starts(with: [units[0]...units[0]], consumes: minimum > 0)
+                if !present {
+                    run += units
+                } else {
+                    if minimum > 0 { run += units }
+                    flush()
+                }
+            case .units(let ranges):
+                flush()
+                let (minimum, present) = quantifier()
+                starts(with: ranges, consumes: minimum > 0)
+                if !present || minimum > 0 { required.append(.units(ranges)) }
+            case .group(let analysis):
+                flush()
+                let (minimum, present) = quantifier()
+                starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
+                guard !present || minimum > 0 else { break }
+                let condition = analysis.condition
+                if condition.count == 1 {
+                    required += condition[0]
+                } else if alternatives == nil {
+                    alternatives = condition
+                }
+            case .assertion(let condition):
+                flush()
+                _ = quantifier()
+                if condition.count == 1 { required += condition[0] }
+            case .zeroWidth:
+                flush()
+                _ = quantifier()
+            case .other:
+                flush()
+                let (minimum, _) = quantifier()
+                starts(with: nil, consumes: minimum > 0)
+            }
+        }
+        flush()
+        let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
+        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume)
+    }
+
+    enum Atom {
+        /// Characters matched as written.
+        case literal([UInt16])
+        /// One character from these ranges.
+        case units([ClosedRange<UInt16>])
+        /// A group.
+        case group(RegexLiteralAnalyzer.Analysis)
+        /// A positive lookaround: consumes nothing, but what it looks for is in the text.
+        case assertion(RegexLiteralAnalyzer.Condition)
+        /// Anchors, negative lookarounds, inline flags, comments: consume nothing, require nothing.
+        case zeroWidth
+        /// Anything else (., \w, classes not read, back references): consumes, requires nothing known.
+        case other
+    }
+
+    mutating func atom() -> Atom {
+        let scalar = scalars[index]
+        index += 1
+        switch scalar {
+        case "(": return group()
+        case "[": return characterClass()
+        case "^", "$": return .zeroWidth
+        case ".": return .other
+        case "\\": return escape()
+        case "*", "+", "?", "{":
+            gaveUp = true  // a quantifier with nothing before it: not understood
+            return .other
+        default: return .literal(Array(String(scalar).utf16))
+        }
+    }
+
+    mutating func group() -> Atom {
+        var negative = false  // a negative lookaround requires nothing; a positive one what it looks for
+        var isLookaround = false
+        if current == "?" {
+            index += 1
+            guard let kind = current else { gaveUp = true; return .other }
+            switch kind {
+            case ":", ">": index += 1
+            case "=", "!":
+                negative = kind == "!"
+                isLookaround = true
+                index += 1
+            case "<":
+                index += 1
+                if current == "=" || current == "!" {
+                    negative = current == "!"
+                    isLookaround = true
+                    index += 1
+                } else {
+                    while let next = current, next != ">" { index += 1 }  // named group
+                    index += 1
+                }
+            case "#":
+                while let next = current, next != ")" { index += 1 }  // a comment
+                index += 1
+                return .zeroWidth
+            default:
+                return flags()
+            }
+        }
+        let analysis = alternation()
+        guard current == ")" else { gaveUp = true; return .other }
+        index += 1
+        if negative { return .zeroWidth }
+        return isLookaround ? .assertion(analysis.condition) : .group(analysis)
+    }
+
+    /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.
+    mutating func flags() -> Atom {
+        while let scalar = current, "imswxuUdb-".unicodeScalars.contains(scalar) {
+            if scalar == "x" { gaveUp = true }  // comments mode changes what is literal
+            if scalar == "i" { sawCaseInsensitiveFlag = true }
+            index += 1
+        }
+        switch current {
+        case ")":
+            index += 1
+            return .zeroWidth
+        case ":":
+            index += 1
+            let analysis = alternation()
+            guard current == ")" else { gaveUp = true; return .other }
+            index += 1
+            return .group(analysis)
+        default:
+            gaveUp = true
+            return .other
+        }
+    }
+
+    /// A character class after `[`: its ranges when it lists only characters and ranges of them,
+    /// else `.other` (negated, nested, property or shorthand classes are skipped, not read).
+    mutating func characterClass() -> Atom {
+        let start = index
+        skipClass()
+        guard !gaveUp else { return .other }
+        var reader = RegexPatternParser(scalars: Array(scalars[start..<(index - 1)]))
+        // Negated classes, and [:Property:] sets, are not lists of characters.
+        guard reader.current != "^", !(reader.scalars.first == ":" && reader.scalars.last == ":") else { return .other }
+        var ranges: [ClosedRange<UInt32>] = []
+        while reader.current != nil {
+            guard let low = reader.classMember() else { return .other }
+            var high = low
+            if reader.current == "-", reader.index + 1 < reader.scalars.count {
+                reader.index += 1
+                guard let upper = reader.classMember(), upper >= low else { return .other }
+                high = upper
+            }
+            ranges.append(low...high)
+        }
+        guard !ranges.isEmpty else { return .other }
+        return .units(ranges.flatMap(Self.utf16Ranges))
+    }
+
+    /// One member of a class: a character or an escape standing for one; nil for anything else.
+    mutating func classMember() -> UInt32? {
+        guard let scalar = current else { return nil }
+        index += 1
+        switch scalar {
+        case "[", "]", "&": return nil
+        case "\\":
+            guard case .literal(let units) = escape(), !gaveUp else { gaveUp = false; return nil }
+            let members = String(decoding: units, as: UTF16.self).unicodeScalars
+            return members.count == 1 ? members.first?.value : nil
+        default: return scalar.value
+        }
+    }
+
+    /// The UTF-16 units a range of code points can show up as: itself in the BMP, its lead surrogates above.
+    static func utf16Ranges(_ range: ClosedRange<UInt32>) -> [ClosedRange<UInt16>] {
+        var result: [ClosedRange<UInt16>] = []
+        if range.lowerBound <= 0xFFFF {
+            result.append(UInt16(range.lowerBound)...UInt16(min(range.upperBound, 0xFFFF)))
+        }
+        if range.upperBound > 0xFFFF {
+            let low = max(range.lowerBound, 0x10000)
+            result.append(UInt16(0xD800 + ((low - 0x10000) >> 10))...UInt16(0xD800 + ((range.upperBound - 0x10000) >> 10)))
+        }
+        return result
+    }
+
+    /// An escape after `\`: a literal character, or something that matches many.
+    mutating func escape() -> Atom {
+        guard let scalar = current else { gaveUp = true; return .other }
+        index += 1
+        switch scalar {
+        case "t": return .literal([0x09])
+        case "n": return .literal([0x0A])
+        case "r": return .literal([0x0D])
+        case "f": return .literal([0x0C])
+        case "a": return .literal([0x07])
+        case "e": return .literal([0x1B])
+        case "u": return hexLiteral(digits: 4)
+        case "U": return hexLiteral(digits: 8)
+        case "x":
+            if current == "{" {
+                index += 1
+                var digits = 0
+                while let next = current, next != "}" { index += 1; digits += 1 }
+                index += 1
+                return hexValue(scalars[(index - 1 - digits)..<(index - 1)])
+            }
+            return hexLiteral(digits: 2)
+        case "Q":
+            var units: [UInt16] = []
+            while index < scalars.count {
+                if scalars[index] == "\\", index + 1 < scalars.count, scalars[index + 1] == "E" { index += 2; break }
+                units += Array(String(scalars[index]).utf16)
+                index += 1
+            }
+            return units.isEmpty ? .other : .literal(units)
+        case "p", "P", "N":
+            if current == "{" {
+                while let next = current, next != "}" { index += 1 }
+                index += 1
+            }
+            return .other
+        case "k":
+            if current == "<" {
+                while let next = current, next != ">" { index += 1 }
+                index += 1
+            }
+            return .other
+        case "b", "B", "A", "z", "Z", "G":
+            return .zeroWidth
+        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R", "X":
+            return .other
+        default:
+            if scalar.properties.numericType != nil || scalar == "c" || scalar.properties.isAlphabetic {
+                if ("1"..."9").contains(scalar) || scalar == "0" {  // back reference or octal
+                    while let next = current, ("0"..."9").contains(next) { index += 1 }
+                    return .other
+                }
+                gaveUp = true  // an escape this analyzer does not know
+                return .other
+            }
+            return .literal(Array(String(scalar).utf16))
+        }
+    }
+
+    mutating func hexLiteral(digits: Int) -> Atom {
+        guard index + digits <= scalars.count else { gaveUp = true; return .other }
+        let slice = scalars[index..<(index + digits)]
+        index += digits
+        return hexValue(slice)
+    }
+
+    mutating func hexValue(_ digits: ArraySlice<Unicode.Scalar>) -> Atom {
+        guard let value = UInt32(String(String.UnicodeScalarView(digits)), radix: 16), let scalar = Unicode.Scalar(value) else {
+            gaveUp = true
+            return .other
+        }
+        return .literal(Array(String(scalar).utf16))
+    }
+
+    /// Skips a character class, nested classes and escapes included.
+    mutating func skipClass() {
+        var depth = 1
+        if current == "^" { index += 1 }
+        if current == "]" { index += 1 }  // a leading ] is literal
+        while let scalar = current, depth > 0 {
+            index += 1
+            switch scalar {
+            case "\\": index += 1
+            case "[": depth += 1
+            case "]": depth -= 1
+            default: break
+            }
+        }
+        if depth > 0 { gaveUp = true }
+    }
+
+    /// Reads a quantifier after an atom: (its minimum, whether there was one).
+    mutating func quantifier() -> (minimum: Int, present: Bool) {
+        guard let scalar = current else { return (1, false) }
+        var minimum: Int
+        switch scalar {
+        case "?", "*": minimum = 0; index += 1
+        case "+": minimum = 1; index += 1
+        case "{":
+            var end = index + 1
+            while end < scalars.count, scalars[end] != "}" { end += 1 }
+            guard end < scalars.count else { gaveUp = true; return (0, true) }
+            let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+            guard let low = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else {
+                gaveUp = true
+                return (0, true)
+            }
+            minimum = low
+            index = end + 1
+        default: return (1, false)
+        }
+        if current == "?" || current == "+" { index += 1 }  // lazy or possessive
+        return (minimum, true)
+    }
+}
