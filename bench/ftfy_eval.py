@@ -14,10 +14,10 @@ Cases, built from the clean sentences in SENTENCES:
 Mangled cases identical to their source (pure ASCII) are skipped. A case is "repaired" when the
 tool's output equals the original clean sentence exactly.
 
-Tidings is run once over all cases, JSON Lines in and out ({"id", "text"} per line):
-    $TIDINGS $TIDINGS_ARGS   with TIDINGS default .build/release/tidings and
-                             TIDINGS_ARGS default "clean --jsonl --only 'unicode.*' -"
-(TIDINGS_ARGS is split like a shell would; set TIDINGS=cat TIDINGS_ARGS= to test the plumbing.)
+Tidings is run once over all cases: each case is written to its own file, and
+    $TIDINGS $TIDINGS_ARGS FILE...   with TIDINGS default .build/release/tidings and TIDINGS_ARGS
+    default "clean --format json --only unicode.mojibake --only unicode.c1-controls"
+prints one JSON object per file (path, text, edits...). TIDINGS_ARGS is split like a shell would.
 ftfy runs with every fixer off except the encoding-related ones (see FTFY_CONFIG).
 Disagreements are written to .build-bench/ftfy-eval-disagreements.txt. The exit status is 0
 whatever the scores; it is non-zero only when Tidings cannot be run or its output is malformed.
@@ -29,6 +29,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -150,7 +151,8 @@ FTFY_CONFIG = dict(
     fix_line_breaks=False, remove_control_chars=False, explain=False,
 )
 
-DEFAULT_TIDINGS_ARGS = "clean --jsonl --only 'unicode.*' -"
+# The encoding rules only (ftfy runs only its encoding fixers); each case is a file argument.
+DEFAULT_TIDINGS_ARGS = "clean --format json --only unicode.mojibake --only unicode.c1-controls"
 
 # --------------------------------------------------------------------------------------------
 
@@ -211,21 +213,29 @@ def ftfy_fixer():
 
 
 def run_tidings(cases):
-    """Returns ({id: text}, None) or (None, error message)."""
+    """Returns ({id: text}, None) or (None, error message).
+
+    Each case is written to its own file in a temporary folder, and all files are cleaned in ONE
+    invocation with --format json, which prints one JSON object per file (path, text, edits...).
+    """
     exe = os.environ.get("TIDINGS") or str(ROOT / ".build/release/tidings")
     raw_args = os.environ.get("TIDINGS_ARGS")
     args = shlex.split(DEFAULT_TIDINGS_ARGS if raw_args is None else raw_args)
-    cmd = [exe] + args
-    payload = "".join(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) + "\n"
-                      for c in cases)
-    shown = " ".join(shlex.quote(a) for a in cmd)
-    try:
-        proc = subprocess.run(cmd, input=payload.encode("utf-8"), capture_output=True,
-                              timeout=600, cwd=ROOT)
-    except FileNotFoundError:
-        return None, f"cannot run {shown}: {exe} not found (build it: swift build -c release --product tidings)"
-    except subprocess.TimeoutExpired:
-        return None, f"{shown} timed out after 600 s"
+    with tempfile.TemporaryDirectory(prefix="ftfy-eval-") as folder:
+        paths = {}
+        for c in cases:
+            path = os.path.join(folder, c["id"] + ".txt")
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(c["text"])
+            paths[path] = c["id"]
+        cmd = [exe] + args + list(paths)
+        shown = " ".join(shlex.quote(a) for a in [exe] + args) + f" <{len(paths)} files>"
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=600, cwd=ROOT)
+        except FileNotFoundError:
+            return None, f"cannot run {shown}: {exe} not found (build it: swift build -c release --product tidings)"
+        except subprocess.TimeoutExpired:
+            return None, f"{shown} timed out after 600 s"
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-15:]
         return None, f"{shown} exited with {proc.returncode}:\n" + "\n".join("  | " + ln for ln in err)
@@ -237,9 +247,9 @@ def run_tidings(cases):
             continue
         try:
             rec = json.loads(line)
-            out[rec["id"]] = rec["text"]
+            out[paths[rec["path"]]] = rec["text"]
         except (ValueError, KeyError, TypeError):
-            return None, f"{shown}: output line {n} is not a JSON object with id and text: {line[:100]!r}"
+            return None, f"{shown}: output line {n} is not a JSON object with path and text: {line[:100]!r}"
     missing = [c["id"] for c in cases if c["id"] not in out]
     if missing:
         return None, (f"{shown}: {len(missing)} of {len(cases)} cases missing from the output "

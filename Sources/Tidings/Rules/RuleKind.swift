@@ -6,6 +6,8 @@ public enum RuleKind: String, CaseIterable, Sendable {
     case dropLine = "drop-line"
     /// Whitespace, line endings and Unicode normalization.
     case normalize
+    /// UTF-8 misread as Windows-1252 or Latin-1, and stray C1 controls.
+    case mojibake
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -13,6 +15,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .replace: return .tokens
         case .dropLine: return .layout
         case .normalize: return .layout
+        case .mojibake: return .characters
         }
     }
 
@@ -22,6 +25,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .replace: return try ReplaceRule(spec: spec)
         case .dropLine: return try DropLineRule(spec: spec)
         case .normalize: return try NormalizeRule(spec: spec)
+        case .mojibake: return try MojibakeRule(spec: spec)
         }
     }
 }

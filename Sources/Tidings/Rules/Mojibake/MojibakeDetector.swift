@@ -1,0 +1,203 @@
+import ICU
+
+/// Finds UTF-8 text that was decoded as Windows-1252 or Latin-1 (`cafÃ©`, `â€™`, `Ã¢â‚¬â„¢`) and
+/// scores, run by run, how clearly re-encoding it and decoding it as UTF-8 improves it.
+///
+/// A *sequence* is 2–4 characters whose bytes (through `SloppyWindows1252`) form one valid UTF-8
+/// character; a *run* is a stretch of adjacent sequences, repaired as a unit, then again while the
+/// result still holds misread sequences (text damaged twice). A run's score is the evidence of its
+/// sequences (an uppercase accented letter followed by `©`, `‰`, a C1 control…; see `strength`)
+/// minus penalties for an implausible result (rare characters, Cyrillic glued to Latin…). Runs whose
+/// result holds a control, unassigned or private-use character are never candidates.
+enum MojibakeDetector {
+    /// A run of misread characters, what it decodes to, and how clearly that is an improvement.
+    struct Candidate: Sendable {
+        /// UTF-16 range of the run.
+        var range: Range<Int>
+        /// The repaired text (all layers decoded).
+        var replacement: [UInt16]
+        /// Evidence minus penalties.
+        var score: Int
+    }
+
+    /// One misread UTF-8 character.
+    private struct Sequence {
+        var range: Range<Int>
+        var bytes: [UInt8]
+        /// The sequence is `Â`/`Ã` followed by a plain space standing for byte 0xA0 (a no-break space lost).
+        var spaceForA0: Bool
+    }
+
+    /// Score a run needs on its own.
+    static let standaloneScore = 2
+    /// Score enough for a run in a paragraph with a standalone repair, or for a deeper layer.
+    static let contextScore = 1
+    /// How many times a run may be decoded.
+    static let maximumLayers = 4
+
+    /// Every candidate repair in `units`; `before` and `after` are the characters around them.
+    static func candidates<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar? = nil, after: Unicode.Scalar? = nil,
+                                                      layer: Int = 1) throws -> [Candidate] where C.Element == UInt16, C.Index == Int {
+        var result: [Candidate] = []
+        let context = Context(units: units, before: before, after: after)
+        for run in runs(of: sequences(in: units, before: before)) {
+            if let candidate = try candidate(for: run, context: context, layer: layer) { result.append(candidate) }
+        }
+        return result
+    }
+
+    /// The characters around a position, looked up in the units or the surrounding context.
+    private struct Context {
+        let scalarBefore: (Int) -> Unicode.Scalar?
+        let scalarAt: (Int) -> Unicode.Scalar?
+
+        init<C: RandomAccessCollection>(units: C, before: Unicode.Scalar?, after: Unicode.Scalar?) where C.Element == UInt16, C.Index == Int {
+            scalarBefore = { index in
+                guard index > units.startIndex else { return before }
+                let last = units[index - 1]
+                if UTF16.isTrailSurrogate(last), index - 1 > units.startIndex, UTF16.isLeadSurrogate(units[index - 2]) {
+                    return Unicode.Scalar(UTF16.decode(UTF16.EncodedScalar([units[index - 2], last])).value)
+                }
+                return Unicode.Scalar(last)
+            }
+            scalarAt = { index in
+                guard index < units.endIndex else { return after }
+                let first = units[index]
+                if UTF16.isLeadSurrogate(first), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) {
+                    return Unicode.Scalar(UTF16.decode(UTF16.EncodedScalar([first, units[index + 1]])).value)
+                }
+                return Unicode.Scalar(first)
+            }
+        }
+    }
+
+    private static func sequences<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar?) -> [Sequence] where C.Element == UInt16, C.Index == Int {
+        var result: [Sequence] = []
+        var index = units.startIndex
+        while index < units.endIndex {
+            let lead = units[index]
+            guard (0xC2...0xF4).contains(lead) else { index += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + length <= units.endIndex else { index += 1; continue }
+            var bytes = [UInt8(lead)]
+            var spaceForA0 = false
+            for offset in 1..<length {
+                let unit = units[index + offset]
+                if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
+                    bytes.append(byte)
+                } else if length == 2, unit == 0x20, lead == 0xC2 || lead == 0xC3,
+                          !isUppercaseLetter(index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before) {
+                    bytes.append(0xA0)
+                    spaceForA0 = true
+                } else {
+                    break
+                }
+            }
+            guard bytes.count == length, isValidUTF8(bytes) else { index += 1; continue }
+            result.append(Sequence(range: index..<(index + length), bytes: bytes, spaceForA0: spaceForA0))
+            index += length
+        }
+        return result
+    }
+
+    /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 1 else { return false }
+        switch bytes[0] {
+        case 0xE0: return bytes[1] >= 0xA0
+        case 0xED: return bytes[1] <= 0x9F
+        case 0xF0: return bytes[1] >= 0x90
+        case 0xF4: return bytes[1] <= 0x8F
+        default: return true
+        }
+    }
+
+    private static func runs(of sequences: [Sequence]) -> [[Sequence]] {
+        var runs: [[Sequence]] = []
+        for sequence in sequences {
+            if let last = runs.last?.last, last.range.upperBound == sequence.range.lowerBound {
+                runs[runs.count - 1].append(sequence)
+            } else {
+                runs.append([sequence])
+            }
+        }
+        return runs
+    }
+
+    private static func candidate(for run: [Sequence], context: Context, layer: Int) throws -> Candidate? {
+        let range = run.first!.range.lowerBound..<run.last!.range.upperBound
+        let decoded = try CharsetConverter.decode(run.flatMap(\.bytes), charset: "UTF-8")
+        let scalars = Array(String(decoding: decoded, as: UTF16.self).unicodeScalars)
+        guard scalars.count == run.count else { return nil }
+        let before = context.scalarBefore(range.lowerBound)
+        let after = context.scalarAt(range.upperBound)
+
+        var evidence = 0
+        for (index, sequence) in run.enumerated() {
+            let left = index == 0 ? before : scalars[index - 1]
+            evidence += strength(of: sequence, in: context, left: left, right: context.scalarAt(sequence.range.upperBound))
+        }
+
+        // Text damaged more than once: repair the result again while that clearly helps.
+        var repaired = decoded
+        if layer < maximumLayers {
+            let inner = try candidates(in: decoded, before: before, after: after, layer: layer + 1).filter { $0.score >= contextScore }
+            for candidate in inner.reversed() {
+                repaired.replaceSubrange(candidate.range, with: candidate.replacement)
+            }
+        }
+        let result = Array(String(decoding: repaired, as: UTF16.self).unicodeScalars)
+        guard !result.contains(where: MojibakeClues.isImpossibleRepair) else { return nil }
+        return Candidate(range: range, replacement: repaired, score: evidence - penalty(for: result, before: before, after: after))
+    }
+
+    /// How telling one sequence is: 3 with a C1 control or for a 4-byte sequence, 2 when a
+    /// continuation character is a symbol that rarely follows a letter (`©`, `‰`, `¤`…) or the
+    /// letters' case gives it away (`cafÃ©`: lowercase, then an uppercase accented letter), 1 when
+    /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ).
+    private static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?) -> Int {
+        let continuation = (sequence.range.lowerBound + 1)..<sequence.range.upperBound
+        let units = continuation.map { context.scalarAt($0).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0 }
+        if units.contains(where: MojibakeClues.isC1Control) || sequence.bytes.count == 4 { return 3 }
+        if sequence.spaceForA0 { return 2 }
+        if !units.allSatisfy(MojibakeClues.isWordFinalPunctuation) { return 2 }
+        let wordFinal = isLetter(left) && !isLetter(right)
+        if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
+        let lead = Unicode.Scalar(UInt32(sequence.bytes[0]))!
+        if isLowercaseLetter(left) && CharacterCategory.isUppercase(lead) { return 2 }
+        if (lead == "Â" || lead == "Ã") && !(wordFinal && isUppercaseLetter(left)) { return 2 }
+        return 1
+    }
+
+    /// Penalties for an implausible repair: 2 per rare character or stray combining mark, and the
+    /// script clash of each pair of neighbouring letters the repair creates.
+    private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, after: Unicode.Scalar?) -> Int {
+        var penalty = 0
+        var previous = before
+        for scalar in result + (after.map { [$0] } ?? []) {
+            if let left = previous, isLetter(left), isLetter(scalar) {
+                penalty += MojibakeClues.scriptClash(MojibakeClues.script(of: left), MojibakeClues.script(of: scalar))
+            }
+            previous = scalar
+        }
+        var left = before
+        for scalar in result {
+            if MojibakeClues.isRareRepair(scalar) { penalty += 2 }
+            if MojibakeClues.isMark(scalar) && !(left.map { isLetter($0) || MojibakeClues.isMark($0) } ?? false) { penalty += 2 }
+            left = scalar
+        }
+        return penalty
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map(CharacterCategory.isLetter) ?? false
+    }
+
+    private static func isLowercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map(CharacterCategory.isLowercase) ?? false
+    }
+
+    private static func isUppercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map(CharacterCategory.isUppercase) ?? false
+    }
+}
