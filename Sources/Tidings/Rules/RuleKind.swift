@@ -8,6 +8,10 @@ public enum RuleKind: String, CaseIterable, Sendable {
     case normalize
     /// UTF-8 misread as Windows-1252 or Latin-1, and stray C1 controls.
     case mojibake
+    /// HTML character references (`&amp;`, `&#8217;`) decoded.
+    case htmlEntities = "html-entities"
+    /// Matched characters replaced by their compatibility (NFKC) form.
+    case nfkc
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -16,6 +20,8 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .dropLine: return .layout
         case .normalize: return .layout
         case .mojibake: return .characters
+        case .htmlEntities: return .characters
+        case .nfkc: return .characters
         }
     }
 
@@ -26,6 +32,8 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .dropLine: return try DropLineRule(spec: spec)
         case .normalize: return try NormalizeRule(spec: spec)
         case .mojibake: return try MojibakeRule(spec: spec)
+        case .htmlEntities: return try HTMLEntitiesRule(spec: spec)
+        case .nfkc: return try CompatibilityRule(spec: spec)
         }
     }
 }
