@@ -11,6 +11,10 @@ Cases, built from the clean sentences in SENTENCES:
              (the 5 undefined bytes 81 8D 8F 90 9D become U+0081 ... U+009D), one layer
     latin1   UTF-8 bytes decoded as ISO-8859-1, one layer (C1 controls appear)
     cp1252x2 the cp1252 mangling applied twice
+    mixed    the cp1252 mangling applied to every other word holding non-ASCII characters only, so
+             damaged and intact words sit side by side (text pasted together from two sources)
+    nbsp-lost the cp1252 mangling, then every no-break space (byte A0 read as U+00A0) turned into a
+             plain space, as editors and HTML whitespace collapsing do (`voilÃ  tout`)
 Mangled cases identical to their source (pure ASCII) are skipped. A case is "repaired" when the
 tool's output equals the original clean sentence exactly.
 
@@ -140,7 +144,7 @@ SENTENCES = [
     ("ko", "서울에서 열린 회의에 각국 대표들이 참석했다."),
 ]
 
-CATEGORIES = ["clean", "cp1252", "latin1", "cp1252x2"]
+CATEGORIES = ["clean", "cp1252", "latin1", "cp1252x2", "mixed", "nbsp-lost"]
 
 # "Mojibake repair only": the encoding fixers on, everything else off.
 FTFY_CONFIG = dict(
@@ -178,11 +182,25 @@ def as_latin1(text):
     return text.encode("utf-8").decode("latin-1")
 
 
+def as_cp1252_every_other_word(text):
+    out = []
+    damaged = 0
+    for word in text.split(" "):
+        if not word.isascii():
+            damaged += 1
+            if damaged % 2 == 1:
+                word = as_cp1252(word)
+        out.append(word)
+    return " ".join(out)
+
+
 MANGLE = {
     "clean": lambda t: t,
     "cp1252": as_cp1252,
     "latin1": as_latin1,
     "cp1252x2": lambda t: as_cp1252(as_cp1252(t)),
+    "mixed": as_cp1252_every_other_word,
+    "nbsp-lost": lambda t: as_cp1252(t).replace("\u00a0", " "),
 }
 
 
@@ -193,6 +211,8 @@ def build_cases():
             text = MANGLE[cat](s)
             if cat != "clean" and text == s:
                 continue
+            if cat == "nbsp-lost" and text == as_cp1252(s):
+                continue  # no byte A0 in the sentence: the same case as cp1252
             cases.append({"id": f"{cat}-{i:03d}", "category": cat, "lang": lang,
                           "text": text, "expected": s})
     return cases

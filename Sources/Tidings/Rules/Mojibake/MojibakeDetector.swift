@@ -85,8 +85,8 @@ enum MojibakeDetector {
                 let unit = units[index + offset]
                 if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
                     bytes.append(byte)
-                } else if length == 2, unit == 0x20, lead == 0xC2 || lead == 0xC3,
-                          !isUppercaseLetter(index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before) {
+                } else if unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset),
+                          lead > 0xC3 || !isUppercaseLetter(index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before) {
                     bytes.append(0xA0)
                     spaceForA0 = true
                 } else {
@@ -98,6 +98,17 @@ enum MojibakeDetector {
             index += length
         }
         return result
+    }
+
+    /// Whether byte 0xA0 at this position of a sequence with this lead byte may have become a space
+    /// (ftfy's list: `Â `, `Ã ` for `à`, `Ð ` for `Р`, `ã\u{81} ` for `だ`…).
+    private static func mayHaveLostA0(lead: UInt8, at offset: Int) -> Bool {
+        switch (lead, offset) {
+        case (0xC2, 1), (0xC3, 1), (0xC5, 1), (0xCE, 1), (0xD0, 1), (0xD9, 1): return true
+        case (0xE2, 1), (0xE3, 1), (0xF0, 1): return true
+        case (0xE0...0xE3, 2): return true
+        default: return false
+        }
     }
 
     /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
@@ -135,7 +146,7 @@ enum MojibakeDetector {
         var evidence = 0
         for (index, sequence) in run.enumerated() {
             let left = index == 0 ? before : scalars[index - 1]
-            evidence += strength(of: sequence, in: context, left: left, right: context.scalarAt(sequence.range.upperBound))
+            evidence += strength(of: sequence, in: context, left: left, right: context.scalarAt(sequence.range.upperBound), alone: run.count == 1)
         }
 
         // Text damaged more than once: repair the result again while that clearly helps.
@@ -154,12 +165,13 @@ enum MojibakeDetector {
     /// How telling one sequence is: 3 with a C1 control or for a 4-byte sequence, 2 when a
     /// continuation character is a symbol that rarely follows a letter (`©`, `‰`, `¤`…) or the
     /// letters' case gives it away (`cafÃ©`: lowercase, then an uppercase accented letter), 1 when
-    /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ).
-    private static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?) -> Int {
+    /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ). A space
+    /// read as a lost 0xA0 counts only after `Â`/`Ã` or next to other misread characters.
+    private static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?, alone: Bool) -> Int {
         let continuation = (sequence.range.lowerBound + 1)..<sequence.range.upperBound
         let units = continuation.map { context.scalarAt($0).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0 }
         if units.contains(where: MojibakeClues.isC1Control) || sequence.bytes.count == 4 { return 3 }
-        if sequence.spaceForA0 { return 2 }
+        if sequence.spaceForA0 { return alone && sequence.bytes[0] > 0xC3 ? 0 : 2 }
         if !units.allSatisfy(MojibakeClues.isWordFinalPunctuation) { return 2 }
         let wordFinal = isLetter(left) && !isLetter(right)
         if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
@@ -170,12 +182,13 @@ enum MojibakeDetector {
     }
 
     /// Penalties for an implausible repair: 2 per rare character or stray combining mark, and the
-    /// script clash of each pair of neighbouring letters the repair creates.
+    /// script clash of each pair of neighbouring letters or marks the repair creates (an Arabic
+    /// vowel sign on a Latin letter clashes; a combining acute accent belongs to no script).
     private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, after: Unicode.Scalar?) -> Int {
         var penalty = 0
         var previous = before
         for scalar in result + (after.map { [$0] } ?? []) {
-            if let left = previous, isLetter(left), isLetter(scalar) {
+            if let left = previous, isLetterOrMark(left), isLetterOrMark(scalar) {
                 penalty += MojibakeClues.scriptClash(MojibakeClues.script(of: left), MojibakeClues.script(of: scalar))
             }
             previous = scalar
@@ -191,6 +204,10 @@ enum MojibakeDetector {
 
     private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         scalar.map(CharacterCategory.isLetter) ?? false
+    }
+
+    private static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterCategory.isLetter(scalar) || MojibakeClues.isMark(scalar)
     }
 
     private static func isLowercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
