@@ -50,16 +50,32 @@ enum MojibakeClues {
         return 2
     }
 
-    /// Characters a 2-byte repair rarely yields in real text (IPA, uncommon Latin Extended-B,
-    /// Hebrew points, Syriac, Thaana, NKo): repairs to them need more evidence.
+    /// Characters a repair rarely yields in real text (IPA, uncommon Latin Extended-B, Hebrew
+    /// points, Syriac, Thaana, NKo; among 3-byte characters, all but the common scripts, symbols
+    /// and punctuation): repairs to them need more evidence.
     static func isRareRepair(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x800...0xFFFF: return !isCommonThreeByteCharacter(scalar.value)
         case 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x218...0x21B: return false  // Vietnamese ơ ư, Romanian ș ț
         case 0x180...0x24F, 0x250...0x2AF: return true
         case 0x2BB, 0x2BC, 0x2C6, 0x2C7, 0x2D8...0x2DD: return false  // ʻ ʼ ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝
         case 0x2B0...0x2FF: return true
         case 0x500...0x52F, 0x591...0x5CF, 0x700...0x7FF: return true
         default: return false
+        }
+    }
+
+    /// Blocks real text draws 3-byte characters from: Indic, Thai, Lao, Tibetan, Myanmar, Georgian,
+    /// Hangul, Ethiopic, Khmer, Vietnamese and polytonic Greek letters, punctuation and symbols,
+    /// CJK, full-width forms, variation selectors, BOM and the replacement character.
+    private static func isCommonThreeByteCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x900...0x109F, 0x10A0...0x11FF, 0x1200...0x139F, 0x1780...0x17FF, 0x1E00...0x1FFF,
+             0x2000...0x2BFF, 0x2E80...0x9FFF, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFB00...0xFB4F,
+             0xFE00...0xFE0F, 0xFE30...0xFE4F, 0xFEFF, 0xFF00...0xFFEF, 0xFFFD:
+            return true
+        default:
+            return false
         }
     }
 

@@ -36,23 +36,27 @@ enum MojibakeDetector {
     static let maximumLayers = 4
 
     /// Every candidate repair in `units`; `before` and `after` are the characters around them.
-    static func candidates<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar? = nil, after: Unicode.Scalar? = nil,
-                                                      layer: Int = 1) throws -> [Candidate] where C.Element == UInt16, C.Index == Int {
+    static func candidates<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar? = nil, beforeThat: Unicode.Scalar? = nil,
+                                                      after: Unicode.Scalar? = nil, layer: Int = 1) throws -> [Candidate]
+        where C.Element == UInt16, C.Index == Int {
         var result: [Candidate] = []
-        let context = Context(units: units, before: before, after: after)
+        let context = Context(units: units, before: before, beforeThat: beforeThat, after: after)
         for run in runs(of: sequences(in: units, before: before)) {
             if let candidate = try candidate(for: run, context: context, layer: layer) { result.append(candidate) }
         }
         return result
     }
 
-    /// The characters around a position, looked up in the units or the surrounding context.
+    /// The characters around a position, looked up in the units or the surrounding context
+    /// (`before` just before the units, `beforeThat` before it).
     private struct Context {
         let scalarBefore: (Int) -> Unicode.Scalar?
         let scalarAt: (Int) -> Unicode.Scalar?
 
-        init<C: RandomAccessCollection>(units: C, before: Unicode.Scalar?, after: Unicode.Scalar?) where C.Element == UInt16, C.Index == Int {
+        init<C: RandomAccessCollection>(units: C, before: Unicode.Scalar?, beforeThat: Unicode.Scalar?, after: Unicode.Scalar?)
+            where C.Element == UInt16, C.Index == Int {
             scalarBefore = { index in
+                guard index >= units.startIndex else { return beforeThat }
                 guard index > units.startIndex else { return before }
                 let last = units[index - 1]
                 if UTF16.isTrailSurrogate(last), index - 1 > units.startIndex, UTF16.isLeadSurrogate(units[index - 2]) {
@@ -86,7 +90,8 @@ enum MojibakeDetector {
                 if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
                     bytes.append(byte)
                 } else if unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset),
-                          lead > 0xC3 || !isUppercaseLetter(index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before) {
+                          lead > 0xC3 || mayBeLostA0(afterLead: lead, before: index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before,
+                                                     after: index + 2 < units.endIndex ? Unicode.Scalar(units[index + 2]) : nil) {
                     bytes.append(0xA0)
                     spaceForA0 = true
                 } else {
@@ -109,6 +114,14 @@ enum MojibakeDetector {
         case (0xE0...0xE3, 2): return true
         default: return false
         }
+    }
+
+    /// Whether the space after a standalone `Â` or `Ã` is a lost 0xA0: never after an uppercase letter
+    /// (`IRMÃ E`); for `Ã`, only after a lowercase letter (`voilÃ  tout`) or before a non-letter
+    /// (`Ã  Paris`), since `S Ã O` is spaced-out capitals.
+    private static func mayBeLostA0(afterLead lead: UInt16, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+        if isUppercaseLetter(before) { return false }
+        return lead == 0xC2 || isLowercaseLetter(before) || !isLetter(after)
     }
 
     /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
@@ -141,6 +154,7 @@ enum MojibakeDetector {
         let scalars = Array(String(decoding: decoded, as: UTF16.self).unicodeScalars)
         guard scalars.count == run.count else { return nil }
         let before = context.scalarBefore(range.lowerBound)
+        let beforeThat = before.map { context.scalarBefore(range.lowerBound - $0.utf16.count) } ?? nil
         let after = context.scalarAt(range.upperBound)
 
         var evidence = 0
@@ -152,14 +166,16 @@ enum MojibakeDetector {
         // Text damaged more than once: repair the result again while that clearly helps.
         var repaired = decoded
         if layer < maximumLayers {
-            let inner = try candidates(in: decoded, before: before, after: after, layer: layer + 1).filter { $0.score >= contextScore }
+            let inner = try candidates(in: decoded, before: before, beforeThat: beforeThat, after: after, layer: layer + 1)
+                .filter { $0.score >= contextScore }
             for candidate in inner.reversed() {
                 repaired.replaceSubrange(candidate.range, with: candidate.replacement)
             }
         }
         let result = Array(String(decoding: repaired, as: UTF16.self).unicodeScalars)
         guard !result.contains(where: MojibakeClues.isImpossibleRepair) else { return nil }
-        return Candidate(range: range, replacement: repaired, score: evidence - penalty(for: result, before: before, after: after))
+        let score = evidence - penalty(for: result, before: before, beforeThat: beforeThat, after: after)
+        return Candidate(range: range, replacement: repaired, score: score)
     }
 
     /// How telling one sequence is: 3 with a C1 control or for a 4-byte sequence, 2 when a
@@ -172,20 +188,28 @@ enum MojibakeDetector {
         let units = continuation.map { context.scalarAt($0).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0 }
         if units.contains(where: MojibakeClues.isC1Control) || sequence.bytes.count == 4 { return 3 }
         if sequence.spaceForA0 { return alone && sequence.bytes[0] > 0xC3 ? 0 : 2 }
+        let lead = Unicode.Scalar(UInt32(sequence.bytes[0]))!
+        if lead == "×" && alone && !isLowercaseLetter(left) { return 1 }  // 5×£35, 2×½
         if !units.allSatisfy(MojibakeClues.isWordFinalPunctuation) { return 2 }
         let wordFinal = isLetter(left) && !isLetter(right)
         if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
-        let lead = Unicode.Scalar(UInt32(sequence.bytes[0]))!
         if isLowercaseLetter(left) && CharacterCategory.isUppercase(lead) { return 2 }
         if (lead == "Â" || lead == "Ã") && !(wordFinal && isUppercaseLetter(left)) { return 2 }
         return 1
     }
 
-    /// Penalties for an implausible repair: 2 per rare character or stray combining mark, and the
+    /// Penalties for an implausible repair: 2 per rare character, stray combining mark, or lowercase
+    /// letter inside a word in capitals, and the
     /// script clash of each pair of neighbouring letters or marks the repair creates (an Arabic
     /// vowel sign on a Latin letter clashes; a combining acute accent belongs to no script).
-    private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, after: Unicode.Scalar?) -> Int {
+    private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, beforeThat: Unicode.Scalar?,
+                                after: Unicode.Scalar?) -> Int {
         var penalty = 0
+        // A lowercase letter inside a word in capitals (`MÄ£ÄM` is not `MģÄM`).
+        if let first = result.first, isLowercaseLetter(first), isUppercaseLetter(before),
+           isUppercaseLetter(beforeThat) || (result.count == 1 && isUppercaseLetter(after)) {
+            penalty += 2
+        }
         var previous = before
         for scalar in result + (after.map { [$0] } ?? []) {
             if let left = previous, isLetterOrMark(left), isLetterOrMark(scalar) {

@@ -79,6 +79,18 @@ final class MojibakeRuleTests: XCTestCase {
         ], only: rules)
     }
 
+    func testKeepsTextThatOnlyLooksLikeMojibake() throws {
+        try UnicodeRuleTesting.assertKeeps([
+            "Offering 3×£20 tickets, 2×½ cups, 4288×…",                // × before a symbol is arithmetic
+            "S A Ã O   P A U L O and C O N C L U S Ã O",               // spaced-out capitals
+            "GÄ£ÄM ÑÝÄ ÌÑÌ, the caps stay caps",                        // leetspeak in capitals
+            "pra lá´´ and ``aí´´",                                       // acute accents as quotation marks
+            "NESTLÉ® and NESCAFÉ®, VOCÊ…, MARQUÉ…, QUEM É¿, SÓ…",
+            "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN, Āø, ∆°, (-1/2)! = √π, ├┤a┼┐a",
+            "Con il corpo ammaccato,\u{A0}è come se; L’épisode 8; Ôôô VIDA",
+        ], only: rules)
+    }
+
     func testStrayC1ControlsBecomeWindows1252Characters() throws {
         let result = try UnicodeRuleTesting.clean("don\u{92}t say \u{93}never\u{94}\u{85} a\u{81}b", only: ["unicode.c1-controls"])
         XCTAssertTrue(result.text.isIdentical(to: "don’t say “never”… ab"), result.text)
