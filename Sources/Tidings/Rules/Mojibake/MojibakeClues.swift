@@ -16,7 +16,7 @@ enum MojibakeClues {
     static func isWordFinalPunctuation(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x2019, 0x201D, 0x201C, 0x2018, 0x201A, 0x201E, 0x2026, 0x2013, 0x2014,
-             0x00BB, 0x00AB, 0x203A, 0x2039, 0x00A0, 0x00AD, 0x00B7, 0x00B9, 0x00B2, 0x00B3:
+             0x00BB, 0x00AB, 0x203A, 0x2039, 0x00A0, 0x00AD, 0x00B7:
             return true
         default:
             return false
@@ -40,13 +40,18 @@ enum MojibakeClues {
         }
     }
 
-    /// Penalty for two neighbouring letters of these scripts: 2 for scripts never mixed inside a
-    /// word (Latin and Cyrillic), 1 for mixes that occur but are unusual (Latin next to Han).
-    static func scriptClash(_ first: Script, _ second: Script) -> Int {
-        if first == second || first == .other || second == .other { return 0 }
-        let pair = [first, second]
-        if pair.contains(.cjk) { return pair.contains(.latin) ? 1 : 0 }
-        if pair.contains(.greek) && pair.contains(.latin) { return 1 }
+    /// Penalty for two neighbouring letters: 2 for scripts never mixed inside a word (Latin and
+    /// Cyrillic; CJK next to an accented Latin letter, as in garbled mojibake), 1 for mixes that
+    /// occur but are unusual (CJK next to ASCII: `iPhone手机`), none for Greek letters among Latin
+    /// ones (symbols in science: `IL2Rγc`).
+    static func scriptClash(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        let scripts = [script(of: first), script(of: second)]
+        if scripts[0] == scripts[1] || scripts.contains(.other) { return 0 }
+        if scripts.contains(.cjk) {
+            guard scripts.contains(.latin) else { return 0 }
+            return first.isASCII || second.isASCII ? 1 : 2
+        }
+        if scripts.contains(.greek) && scripts.contains(.latin) { return 0 }
         return 2
     }
 
@@ -60,7 +65,7 @@ enum MojibakeClues {
         case 0x180...0x24F, 0x250...0x2AF: return true
         case 0x2BB, 0x2BC, 0x2C6, 0x2C7, 0x2D8...0x2DD: return false  // ʻ ʼ ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝
         case 0x2B0...0x2FF: return true
-        case 0x500...0x52F, 0x591...0x5CF, 0x700...0x7FF: return true
+        case 0x3D0...0x3FF, 0x500...0x52F, 0x591...0x5CF, 0x700...0x7FF: return true  // 0x3D0: Greek symbols, Coptic
         default: return false
         }
     }

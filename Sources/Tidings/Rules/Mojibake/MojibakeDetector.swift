@@ -85,24 +85,53 @@ enum MojibakeDetector {
             guard index + length <= units.endIndex else { index += 1; continue }
             var bytes = [UInt8(lead)]
             var spaceForA0 = false
+            var sharesSpace = false
             for offset in 1..<length {
                 let unit = units[index + offset]
                 if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
                     bytes.append(byte)
-                } else if unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset),
-                          lead > 0xC3 || mayBeLostA0(afterLead: lead, before: index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before,
-                                                     after: index + 2 < units.endIndex ? Unicode.Scalar(units[index + 2]) : nil) {
-                    bytes.append(0xA0)
-                    spaceForA0 = true
-                } else {
-                    break
+                    continue
                 }
+                guard unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset) else { break }
+                let lost = lead > 0xC3 ? .consumed : lostA0(afterLead: lead, at: index, in: units, before: before)
+                guard lost != .no else { break }
+                bytes.append(0xA0)
+                spaceForA0 = true
+                sharesSpace = lost == .shared
             }
             guard bytes.count == length, isValidUTF8(bytes) else { index += 1; continue }
-            result.append(Sequence(range: index..<(index + length), bytes: bytes, spaceForA0: spaceForA0))
-            index += length
+            let end = sharesSpace ? index + 1 : index + length
+            result.append(Sequence(range: index..<end, bytes: bytes, spaceForA0: spaceForA0))
+            index = end
         }
         return result
+    }
+
+    /// How a space after a standalone `Â` or `Ã` stands for a lost byte 0xA0.
+    private enum LostA0 {
+        /// It is not one.
+        case no
+        /// The space is the lost byte (`voilÃ  tout`, `5,2Â %`, `Ã s crianÃ§as` for `às`).
+        case consumed
+        /// The lost byte and the word space were collapsed into this one space (`jusqu'Ã nos`).
+        case shared
+    }
+
+    /// Whether the space after `Â`/`Ã` at `index` is a lost 0xA0: never after an uppercase letter
+    /// (`IRMÃ E`); for `Ã` before a word, only before a lowercase word or after a lowercase letter,
+    /// since `S Ã O` is spaced-out capitals. Before `s `, `quele`, `quela`, `quilo` it joins the
+    /// word (Portuguese `às`, `àquele`), before other words the space stays.
+    private static func lostA0<C: RandomAccessCollection>(afterLead lead: UInt16, at index: Int, in units: C, before: Unicode.Scalar?) -> LostA0
+        where C.Element == UInt16, C.Index == Int {
+        let previous = index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before
+        if isUppercaseLetter(previous) { return .no }
+        if lead == 0xC2 { return .consumed }
+        let word = String(decoding: units[(index + 2)..<min(index + 8, units.endIndex)], as: UTF16.self)
+        guard let next = word.unicodeScalars.first, isLetter(next) else { return .consumed }
+        if !isLowercaseLetter(next) { return isLowercaseLetter(previous) ? .shared : .no }
+        let contractions = ["s", "quele", "quela", "quilo"]
+        let joined = contractions.contains { word.hasPrefix($0) && !isLetter(word.dropFirst($0.count).unicodeScalars.first) }
+        return joined ? .consumed : .shared
     }
 
     /// Whether byte 0xA0 at this position of a sequence with this lead byte may have become a space
@@ -114,14 +143,6 @@ enum MojibakeDetector {
         case (0xE0...0xE3, 2): return true
         default: return false
         }
-    }
-
-    /// Whether the space after a standalone `Â` or `Ã` is a lost 0xA0: never after an uppercase letter
-    /// (`IRMÃ E`); for `Ã`, only after a lowercase letter (`voilÃ  tout`) or before a non-letter
-    /// (`Ã  Paris`), since `S Ã O` is spaced-out capitals.
-    private static func mayBeLostA0(afterLead lead: UInt16, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
-        if isUppercaseLetter(before) { return false }
-        return lead == 0xC2 || isLowercaseLetter(before) || !isLetter(after)
     }
 
     /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
@@ -174,8 +195,31 @@ enum MojibakeDetector {
         }
         let result = Array(String(decoding: repaired, as: UTF16.self).unicodeScalars)
         guard !result.contains(where: MojibakeClues.isImpossibleRepair) else { return nil }
-        let score = evidence - penalty(for: result, before: before, beforeThat: beforeThat, after: after)
+        var score = evidence - penalty(for: result, before: before, beforeThat: beforeThat, after: after)
+        if formsSequenceAcrossEdges(repaired, in: context, range: range) { score -= 2 }
         return Candidate(range: range, replacement: repaired, score: score)
+    }
+
+    /// Whether the repaired text would form a new misread sequence with its neighbours (`ã¢` +
+    /// `€™` in `ã¢â‚¬â„¢`): then the run is part of a garble, and repairing it would feed the next round.
+    private static func formsSequenceAcrossEdges(_ repaired: [UInt16], in context: Context, range: Range<Int>) -> Bool {
+        var left: [UInt16] = []
+        var index = range.lowerBound
+        while left.count < 3, let scalar = context.scalarBefore(index), scalar.value <= 0xFFFF, index > range.lowerBound - 3 {
+            left.insert(UInt16(scalar.value), at: 0)
+            index -= 1
+        }
+        var right: [UInt16] = []
+        index = range.upperBound
+        while right.count < 3, let scalar = context.scalarAt(index), scalar.value <= 0xFFFF, index < range.upperBound + 3 {
+            right.append(UInt16(scalar.value))
+            index += 1
+        }
+        let window = left + repaired + right
+        let edges = [left.count, left.count + repaired.count]
+        return sequences(in: window, before: nil).contains { sequence in
+            edges.contains { sequence.range.lowerBound < $0 && $0 < sequence.range.upperBound }
+        }
     }
 
     /// How telling one sequence is: 3 with a C1 control or for a 4-byte sequence, 2 when a
@@ -194,17 +238,24 @@ enum MojibakeDetector {
         let wordFinal = isLetter(left) && !isLetter(right)
         if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
         if isLowercaseLetter(left) && CharacterCategory.isUppercase(lead) { return 2 }
+        if isLowercaseLetter(right) && CharacterCategory.isUppercase(lead) { return 2 }  // RÄ«ga: inside a word
         if (lead == "Â" || lead == "Ã") && !(wordFinal && isUppercaseLetter(left)) { return 2 }
         return 1
     }
 
-    /// Penalties for an implausible repair: 2 per rare character, stray combining mark, or lowercase
-    /// letter inside a word in capitals, and the
+    /// Penalties for an implausible repair: 2 per rare character, combining mark on a space, lowercase
+    /// letter inside a word in capitals, or stray continuation character just before, and the
     /// script clash of each pair of neighbouring letters or marks the repair creates (an Arabic
     /// vowel sign on a Latin letter clashes; a combining acute accent belongs to no script).
     private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, beforeThat: Unicode.Scalar?,
                                 after: Unicode.Scalar?) -> Int {
         var penalty = 0
+        // Right after a stray continuation character (`†` in `ã†â€™`) the run is part of a garble
+        // too damaged to repair piecemeal; quotes and dashes there are ordinary punctuation (`l’Ã©`).
+        if let before, before.value <= 0xFFFF, let byte = SloppyWindows1252.byte(for: UInt16(before.value)), (0x80...0xBF).contains(byte),
+           !MojibakeClues.isWordFinalPunctuation(UInt16(before.value)) {
+            penalty += 2
+        }
         // A lowercase letter inside a word in capitals (`MÄ£ÄM` is not `MģÄM`).
         if let first = result.first, isLowercaseLetter(first), isUppercaseLetter(before),
            isUppercaseLetter(beforeThat) || (result.count == 1 && isUppercaseLetter(after)) {
@@ -213,14 +264,14 @@ enum MojibakeDetector {
         var previous = before
         for scalar in result + (after.map { [$0] } ?? []) {
             if let left = previous, isLetterOrMark(left), isLetterOrMark(scalar) {
-                penalty += MojibakeClues.scriptClash(MojibakeClues.script(of: left), MojibakeClues.script(of: scalar))
+                penalty += MojibakeClues.scriptClash(left, scalar)
             }
             previous = scalar
         }
         var left = before
         for scalar in result {
             if MojibakeClues.isRareRepair(scalar) { penalty += 2 }
-            if MojibakeClues.isMark(scalar) && !(left.map { isLetter($0) || MojibakeClues.isMark($0) } ?? false) { penalty += 2 }
+            if MojibakeClues.isMark(scalar) && (left.map { $0.properties.isWhitespace } ?? true) { penalty += 2 }
             left = scalar
         }
         return penalty

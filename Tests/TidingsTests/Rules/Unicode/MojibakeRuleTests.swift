@@ -57,6 +57,28 @@ final class MojibakeRuleTests: XCTestCase {
         ], only: rules)
     }
 
+    func testRepairsLostNoBreakSpacesAroundFrenchAndPortugueseA() throws {
+        try UnicodeRuleTesting.assertCleans([
+            ("Ã partir de lundi, jusqu'Ã demain", "à partir de lundi, jusqu'à demain"),  // byte A0 and the word space collapsed
+            ("dedicada Ã s famÃ­lias e Ã quele grupo", "dedicada às famílias e àquele grupo"),  // Portuguese contractions
+        ], only: rules)
+    }
+
+    func testRepairsDamageInsideWordsOfOtherScriptsAndSymbols() throws {
+        try UnicodeRuleTesting.assertCleans([
+            ("RÄ«ga and ZURÃœCK", "Rīga and ZURÜCK"),
+            ("the IL6RÎ±cKO mice and 5 Î¼g doses", "the IL6RαcKO mice and 5 μg doses"),
+            ("was $Ì¶9Ì¶9Ì¶ now", "was $̶9̶9̶ now"),
+            ("lost ï¿½ byte and â\u{9D}¤ and âœ” done", "lost � byte and ❤ and ✔ done"),
+            ("l’Ã©quipe de l’Ã©tat", "l’équipe de l’état"),
+        ], only: rules)
+    }
+
+    func testLeavesHopelessGarbleAlone() throws {
+        // Repairing pieces of this would create new misread sequences with their neighbours, round after round.
+        try UnicodeRuleTesting.assertKeeps(["ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡"], only: ["unicode.mojibake"])
+    }
+
     func testWeakEvidenceRepairsOnlyBesideStrongEvidence() throws {
         // "Î—" alone could be a capital I with a circumflex and a dash; next to clear damage it is Η.
         try UnicodeRuleTesting.assertKeeps(["Î— is odd."], only: ["unicode.mojibake"])
