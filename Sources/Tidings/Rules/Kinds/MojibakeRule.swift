@@ -39,7 +39,13 @@ struct MojibakeRule: Rule {
         guard !candidates.isEmpty else { return [] }
         let paragraphs = document.paragraphs
         func paragraph(of candidate: MojibakeDetector.Candidate) -> Int? {
-            paragraphs.firstIndex { $0.contains(candidate.range.lowerBound) }
+            var low = 0
+            var high = paragraphs.count
+            while low < high {  // the first paragraph ending after the candidate's start
+                let mid = (low + high) / 2
+                if paragraphs[mid].upperBound <= candidate.range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < paragraphs.count && paragraphs[low].contains(candidate.range.lowerBound) ? low : nil
         }
         let confident = Set(candidates.filter { $0.score >= MojibakeDetector.standaloneScore }.compactMap(paragraph))
         return candidates.filter { candidate in
@@ -51,10 +57,12 @@ struct MojibakeRule: Rule {
     private func c1Edits(in document: Document) throws -> [Edit] {
         let units = document.units
         guard units.contains(where: MojibakeClues.isC1Control) else { return [] }
-        let repaired = try Self.repairs(in: document).map(\.range)
+        let repaired = try Self.repairs(in: document).map(\.range)  // sorted by position
+        var next = 0
         var edits: [Edit] = []
         for (index, unit) in units.enumerated() where MojibakeClues.isC1Control(unit) {
-            guard !repaired.contains(where: { $0.contains(index) }) else { continue }
+            while next < repaired.count && repaired[next].upperBound <= index { next += 1 }
+            guard next == repaired.count || !repaired[next].contains(index) else { continue }
             if let character = SloppyWindows1252.controlReplacements[UInt8(unit)] {
                 edits.append(info.edit(index..<(index + 1), String(decoding: [character], as: UTF16.self)))
             } else {
