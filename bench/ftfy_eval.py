@@ -29,11 +29,13 @@ whatever the scores; it is non-zero only when Tidings cannot be run or its outpu
 
 import argparse
 import json
+import resource
 import os
 import shlex
 import subprocess
 import sys
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
@@ -144,7 +146,25 @@ SENTENCES = [
     ("ko", "서울에서 열린 회의에 각국 대표들이 참석했다."),
 ]
 
-CATEGORIES = ["clean", "cp1252", "latin1", "cp1252x2", "mixed", "nbsp-lost"]
+# Correct text that looks like mojibake in places (capitals before symbols, arithmetic, brand
+# marks, Greek letters among Latin ones...): a tool must leave it unchanged. Only as clean cases.
+TRICKY_CLEAN = [
+    ("pt", "SÃO PAULO — “NÃO”, disse a IRMÃ. A CORAÇÃO DO BRASIL, “IRMÔ."),
+    ("pt", "NESTLÉ® e NESCAFÉ® anunciaram um recall; “SÓ…” foi a resposta, VOCÊ…"),
+    ("de", "„Spaß“, „Gruß“ und „Fuß“ – sagte er. GRÖSSE… MÜ’s."),
+    ("fr", "CAFÉ… OLÉ ! Le maître d’œuvre — « défauts » — à Besançon, L’ÉTÉ»."),
+    ("en", "Tickets cost 3×£20 or 2×€15; the ratio was 4×½ and 4288×…"),
+    ("en", "It was 45°C in Seville; Ångström units; Ærø and Øresund; µg and ¼ cup."),
+    ("en", "Symbols: © 2024 AFP, ™, ®, § 12, ¶ 3, ± 0.5, ¹²³, ¿, ¡, ¬, ¦."),
+    ("en", "IL-2Rγ mice received 5 μg; α-synuclein; β-blockers; ΔT and Ωm."),
+    ("sq", "Ç’ka ndodhur? pyeti ai. Ç’është kjo?"),
+    ("mix", "Antonín Dvořák, Đoàn Văn Hậu, Ömer, Łódź, Ñandú, Þórr, Ĳsselmeer."),
+    ("mix", "Ελληνικά: Η Ελλάδα; Русский: В Москве; עברית: שלום; العربية: مرحبا."),
+    ("en", "Spaced capitals: C O N C L U S Ã O and S Ã O   P A U L O."),
+    ("en", "Emoji: 👍🏽 ❤️ 👨‍👩‍👧 🏳️‍🌈 ☕ and kaomoji ( ͡° ͜ʖ ͡°) ¯\\_(ツ)_/¯."),
+]
+
+CATEGORIES = ["clean", "clean-tricky", "cp1252", "latin1", "cp1252x2", "mixed", "nbsp-lost"]
 
 # "Mojibake repair only": the encoding fixers on, everything else off.
 FTFY_CONFIG = dict(
@@ -205,8 +225,11 @@ MANGLE = {
 
 
 def build_cases():
-    cases = []
+    cases = [{"id": f"clean-tricky-{i:03d}", "category": "clean-tricky", "lang": lang, "text": s, "expected": s}
+             for i, (lang, s) in enumerate(TRICKY_CLEAN, 1)]
     for cat in CATEGORIES:
+        if cat == "clean-tricky":
+            continue
         for i, (lang, s) in enumerate(SENTENCES, 1):
             text = MANGLE[cat](s)
             if cat != "clean" and text == s:
@@ -277,6 +300,30 @@ def run_tidings(cases):
     return out, None
 
 
+def throughput(cases, fix, copies=40):
+    """CPU seconds for Tidings (one process on one file) and ftfy.fix_text on all mangled cases joined."""
+    text = "\n\n".join(c["text"] for c in cases if not c["category"].startswith("clean")) + "\n"
+    text = text * copies
+    exe = os.environ.get("TIDINGS") or str(ROOT / ".build/release/tidings")
+    raw_args = os.environ.get("TIDINGS_ARGS")
+    args = shlex.split(DEFAULT_TIDINGS_ARGS if raw_args is None else raw_args)
+    args = ["text" if a == "json" else a for a in args]  # the text alone, as ftfy returns it
+    with tempfile.TemporaryDirectory(prefix="ftfy-eval-") as folder:
+        path = os.path.join(folder, "all.txt")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        # CPU time (user + system), not wall-clock time: steadier on a shared machine.
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        proc = subprocess.run([exe] + args + [path], capture_output=True, timeout=600, cwd=ROOT)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        tidings_seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    start = time.process_time()
+    fix(text)
+    ftfy_seconds = time.process_time() - start
+    size = len(text.encode("utf-8")) / 1e6
+    return size, (tidings_seconds if proc.returncode == 0 else None), ftfy_seconds
+
+
 def show(s):
     """Quoted, with control, format and non-ASCII space characters written as \\uXXXX."""
     out = []
@@ -294,7 +341,7 @@ def report(cases, tid, ftf, ftfy_version, disagreements_path):
     totals = None
     for cat in CATEGORIES + ["all mangled"]:
         if cat == "all mangled":
-            sel = [c for c in cases if c["category"] != "clean"]
+            sel = [c for c in cases if not c["category"].startswith("clean")]
         else:
             sel = [c for c in cases if c["category"] == cat]
         r = {"cat": cat, "n": len(sel), "t": 0, "f": 0, "agree": 0, "t_only": 0, "f_only": 0}
@@ -321,18 +368,19 @@ def report(cases, tid, ftf, ftfy_version, disagreements_path):
     print("| category | cases | Tidings correct | ftfy correct | agree | Tidings only | ftfy only |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        name = "clean (unchanged)" if r["cat"] == "clean" else r["cat"]
+        name = f"{r['cat']} (unchanged)" if r["cat"].startswith("clean") else r["cat"]
         if r["cat"] == "all mangled":
             name = "**all mangled**"
         t = pct(r["t"], r["n"]) if tid is not None else na
         print(f"| {name} | {r['n']} | {t} | {pct(r['f'], r['n'])} | "
               f"{r['agree'] if tid is not None else na} | {r['t_only'] if tid is not None else na} | "
               f"{r['f_only'] if tid is not None else na} |")
-    clean = rows[0]
+    clean_rows = [r for r in rows if r["cat"].startswith("clean")]
+    clean_n = sum(r["n"] for r in clean_rows)
     print()
     print(f"False changes on clean text: Tidings "
-          f"{clean['n'] - clean['t'] if tid is not None else na}, ftfy {clean['n'] - clean['f']} "
-          f"(of {clean['n']}).")
+          f"{clean_n - sum(r['t'] for r in clean_rows) if tid is not None else na}, "
+          f"ftfy {clean_n - sum(r['f'] for r in clean_rows)} (of {clean_n}).")
 
     # Disagreements file
     lines = []
@@ -385,6 +433,11 @@ def main():
         print(f"ftfy_eval: error: {err}", file=sys.stderr)
         print("ftfy_eval: showing ftfy's results alone.\n", file=sys.stderr)
     report(cases, tid, ftf, version, Path(args.disagreements))
+    if not err:
+        size, tidings_seconds, ftfy_seconds = throughput(cases, fix)
+        shown = f"{tidings_seconds:.2f} s" if tidings_seconds is not None else "failed"
+        print(f"Speed on all mangled cases joined ({size:.1f} MB, one text), CPU time: Tidings {shown} "
+              f"(one process, --format text, start-up included), ftfy {ftfy_seconds:.2f} s.")
     return 1 if err else 0
 
 

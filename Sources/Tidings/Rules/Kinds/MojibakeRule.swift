@@ -54,10 +54,21 @@ struct MojibakeRule: Rule {
         }
     }
 
+    /// The ranges `repairs` would repair among runs holding a C1 control, mostly without scoring the
+    /// other runs: a run scoring `contextScore` exactly depends on its paragraph, and only then are
+    /// all runs scored.
+    private static func repairedRangesHoldingC1Controls(in document: Document) throws -> [Range<Int>] {
+        let candidates = try MojibakeDetector.candidates(in: document.units, onlyRunsWithC1Controls: true)
+        if candidates.contains(where: { $0.score >= MojibakeDetector.contextScore && $0.score < MojibakeDetector.standaloneScore }) {
+            return try repairs(in: document).map(\.range)
+        }
+        return candidates.filter { $0.score >= MojibakeDetector.standaloneScore }.map(\.range)
+    }
+
     private func c1Edits(in document: Document) throws -> [Edit] {
         let units = document.units
         guard units.contains(where: MojibakeClues.isC1Control) else { return [] }
-        let repaired = try Self.repairs(in: document).map(\.range)  // sorted by position
+        let repaired = try Self.repairedRangesHoldingC1Controls(in: document)  // sorted by position
         var next = 0
         var edits: [Edit] = []
         for (index, unit) in units.enumerated() where MojibakeClues.isC1Control(unit) {

@@ -36,12 +36,18 @@ enum MojibakeDetector {
     static let maximumLayers = 4
 
     /// Every candidate repair in `units`; `before` and `after` are the characters around them.
+    /// With `onlyRunsWithC1Controls`, only runs holding a C1 control are scored.
     static func candidates<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar? = nil, beforeThat: Unicode.Scalar? = nil,
-                                                      after: Unicode.Scalar? = nil, layer: Int = 1) throws -> [Candidate]
+                                                      after: Unicode.Scalar? = nil, layer: Int = 1,
+                                                      onlyRunsWithC1Controls: Bool = false) throws -> [Candidate]
         where C.Element == UInt16, C.Index == Int {
         var result: [Candidate] = []
         let context = Context(units: units, before: before, beforeThat: beforeThat, after: after)
         for run in runs(of: sequences(in: units, before: before)) {
+            if onlyRunsWithC1Controls {
+                let range = run.first!.range.lowerBound..<run.last!.range.upperBound
+                guard units[range].contains(where: MojibakeClues.isC1Control) else { continue }
+            }
             if let candidate = try candidate(for: run, context: context, layer: layer) { result.append(candidate) }
         }
         return result
@@ -172,7 +178,7 @@ enum MojibakeDetector {
     private static func candidate(for run: [Sequence], context: Context, layer: Int) throws -> Candidate? {
         let range = run.first!.range.lowerBound..<run.last!.range.upperBound
         let decoded = try CharsetConverter.decode(run.flatMap(\.bytes), charset: "UTF-8")
-        let scalars = Array(String(decoding: decoded, as: UTF16.self).unicodeScalars)
+        let scalars = Self.scalars(of: decoded)
         guard scalars.count == run.count else { return nil }
         let before = context.scalarBefore(range.lowerBound)
         let beforeThat = before.map { context.scalarBefore(range.lowerBound - $0.utf16.count) } ?? nil
@@ -186,14 +192,14 @@ enum MojibakeDetector {
 
         // Text damaged more than once: repair the result again while that clearly helps.
         var repaired = decoded
-        if layer < maximumLayers {
+        if layer < maximumLayers, decoded.contains(where: { (0xC2...0xF4).contains($0) }) {
             let inner = try candidates(in: decoded, before: before, beforeThat: beforeThat, after: after, layer: layer + 1)
                 .filter { $0.score >= contextScore }
             for candidate in inner.reversed() {
                 repaired.replaceSubrange(candidate.range, with: candidate.replacement)
             }
         }
-        let result = Array(String(decoding: repaired, as: UTF16.self).unicodeScalars)
+        let result = repaired == decoded ? scalars : Self.scalars(of: repaired)
         guard !result.contains(where: MojibakeClues.isImpossibleRepair) else { return nil }
         var score = evidence - penalty(for: result, before: before, beforeThat: beforeThat, after: after)
         if formsSequenceAcrossEdges(repaired, in: context, range: range) { score -= 2 }
@@ -228,13 +234,18 @@ enum MojibakeDetector {
     /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ). A space
     /// read as a lost 0xA0 counts only after `Â`/`Ã` or next to other misread characters.
     private static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?, alone: Bool) -> Int {
-        let continuation = (sequence.range.lowerBound + 1)..<sequence.range.upperBound
-        let units = continuation.map { context.scalarAt($0).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0 }
-        if units.contains(where: MojibakeClues.isC1Control) || sequence.bytes.count == 4 { return 3 }
+        var hasC1Control = false
+        var allWordFinalPunctuation = true
+        for index in (sequence.range.lowerBound + 1)..<sequence.range.upperBound {
+            let unit = context.scalarAt(index).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0
+            hasC1Control = hasC1Control || MojibakeClues.isC1Control(unit)
+            allWordFinalPunctuation = allWordFinalPunctuation && MojibakeClues.isWordFinalPunctuation(unit)
+        }
+        if hasC1Control || sequence.bytes.count == 4 { return 3 }
         if sequence.spaceForA0 { return alone && sequence.bytes[0] > 0xC3 ? 0 : 2 }
         let lead = Unicode.Scalar(UInt32(sequence.bytes[0]))!
         if lead == "×" && alone && !isLowercaseLetter(left) { return 1 }  // 5×£35, 2×½
-        if !units.allSatisfy(MojibakeClues.isWordFinalPunctuation) { return 2 }
+        if !allWordFinalPunctuation { return 2 }
         let wordFinal = isLetter(left) && !isLetter(right)
         if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
         if isLowercaseLetter(left) && CharacterCategory.isUppercase(lead) { return 2 }
@@ -275,6 +286,25 @@ enum MojibakeDetector {
             left = scalar
         }
         return penalty
+    }
+
+    /// The scalars of UTF-16 units (lone surrogates become U+FFFD); faster than going through `String`.
+    private static func scalars(of units: [UInt16]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(units.count)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+                result.append(Unicode.Scalar(value)!)
+                index += 2
+            } else {
+                result.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
+                index += 1
+            }
+        }
+        return result
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
