@@ -20,14 +20,6 @@ enum MojibakeDetector {
         var score: Int
     }
 
-    /// One misread UTF-8 character.
-    private struct Sequence {
-        var range: Range<Int>
-        var bytes: [UInt8]
-        /// The sequence is `Â`/`Ã` followed by a plain space standing for byte 0xA0 (a no-break space lost).
-        var spaceForA0: Bool
-    }
-
     /// Score a run needs on its own.
     static let standaloneScore = 2
     /// Score enough for a run in a paragraph with a standalone repair, or for a deeper layer.
@@ -55,7 +47,7 @@ enum MojibakeDetector {
 
     /// The characters around a position, looked up in the units or the surrounding context
     /// (`before` just before the units, `beforeThat` before it).
-    private struct Context {
+    struct Context {
         let scalarBefore: (Int) -> Unicode.Scalar?
         let scalarAt: (Int) -> Unicode.Scalar?
 
@@ -81,100 +73,7 @@ enum MojibakeDetector {
         }
     }
 
-    private static func sequences<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar?) -> [Sequence] where C.Element == UInt16, C.Index == Int {
-        var result: [Sequence] = []
-        var index = units.startIndex
-        while index < units.endIndex {
-            let lead = units[index]
-            guard (0xC2...0xF4).contains(lead) else { index += 1; continue }
-            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard index + length <= units.endIndex else { index += 1; continue }
-            var bytes = [UInt8(lead)]
-            var spaceForA0 = false
-            var sharesSpace = false
-            for offset in 1..<length {
-                let unit = units[index + offset]
-                if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
-                    bytes.append(byte)
-                    continue
-                }
-                guard unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset) else { break }
-                let lost = lead > 0xC3 ? .consumed : lostA0(afterLead: lead, at: index, in: units, before: before)
-                guard lost != .no else { break }
-                bytes.append(0xA0)
-                spaceForA0 = true
-                sharesSpace = lost == .shared
-            }
-            guard bytes.count == length, isValidUTF8(bytes) else { index += 1; continue }
-            let end = sharesSpace ? index + 1 : index + length
-            result.append(Sequence(range: index..<end, bytes: bytes, spaceForA0: spaceForA0))
-            index = end
-        }
-        return result
-    }
-
-    /// How a space after a standalone `Â` or `Ã` stands for a lost byte 0xA0.
-    private enum LostA0 {
-        /// It is not one.
-        case no
-        /// The space is the lost byte (`voilÃ  tout`, `5,2Â %`, `Ã s crianÃ§as` for `às`).
-        case consumed
-        /// The lost byte and the word space were collapsed into this one space (`jusqu'Ã nos`).
-        case shared
-    }
-
-    /// Whether the space after `Â`/`Ã` at `index` is a lost 0xA0: never after an uppercase letter
-    /// (`IRMÃ E`); for `Ã` before a word, only before a lowercase word or after a lowercase letter,
-    /// since `S Ã O` is spaced-out capitals. Before `s `, `quele`, `quela`, `quilo` it joins the
-    /// word (Portuguese `às`, `àquele`), before other words the space stays.
-    private static func lostA0<C: RandomAccessCollection>(afterLead lead: UInt16, at index: Int, in units: C, before: Unicode.Scalar?) -> LostA0
-        where C.Element == UInt16, C.Index == Int {
-        let previous = index > units.startIndex ? Unicode.Scalar(units[index - 1]) : before
-        if isUppercaseLetter(previous) { return .no }
-        if lead == 0xC2 { return .consumed }
-        let word = String(decoding: units[(index + 2)..<min(index + 8, units.endIndex)], as: UTF16.self)
-        guard let next = word.unicodeScalars.first, isLetter(next) else { return .consumed }
-        if !isLowercaseLetter(next) { return isLowercaseLetter(previous) ? .shared : .no }
-        let contractions = ["s", "quele", "quela", "quilo"]
-        let joined = contractions.contains { word.hasPrefix($0) && !isLetter(word.dropFirst($0.count).unicodeScalars.first) }
-        return joined ? .consumed : .shared
-    }
-
-    /// Whether byte 0xA0 at this position of a sequence with this lead byte may have become a space
-    /// (ftfy's list: `Â `, `Ã ` for `à`, `Ð ` for `Р`, `ã\u{81} ` for `だ`…).
-    private static func mayHaveLostA0(lead: UInt8, at offset: Int) -> Bool {
-        switch (lead, offset) {
-        case (0xC2, 1), (0xC3, 1), (0xC5, 1), (0xCE, 1), (0xD0, 1), (0xD9, 1): return true
-        case (0xE2, 1), (0xE3, 1), (0xF0, 1): return true
-        case (0xE0...0xE3, 2): return true
-        default: return false
-        }
-    }
-
-    /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count > 1 else { return false }
-        switch bytes[0] {
-        case 0xE0: return bytes[1] >= 0xA0
-        case 0xED: return bytes[1] <= 0x9F
-        case 0xF0: return bytes[1] >= 0x90
-        case 0xF4: return bytes[1] <= 0x8F
-        default: return true
-        }
-    }
-
-    private static func runs(of sequences: [Sequence]) -> [[Sequence]] {
-        var runs: [[Sequence]] = []
-        for sequence in sequences {
-            if let last = runs.last?.last, last.range.upperBound == sequence.range.lowerBound {
-                runs[runs.count - 1].append(sequence)
-            } else {
-                runs.append([sequence])
-            }
-        }
-        return runs
-    }
-
+    /// A run decoded (deeper layers too) and scored, or nil when the result holds an impossible character.
     private static func candidate(for run: [Sequence], context: Context, layer: Int) throws -> Candidate? {
         let range = run.first!.range.lowerBound..<run.last!.range.upperBound
         let decoded = try CharsetConverter.decode(run.flatMap(\.bytes), charset: "UTF-8")
@@ -206,88 +105,6 @@ enum MojibakeDetector {
         return Candidate(range: range, replacement: repaired, score: score)
     }
 
-    /// Whether the repaired text would form a new misread sequence with its neighbours (`ã¢` +
-    /// `€™` in `ã¢â‚¬â„¢`): then the run is part of a garble, and repairing it would feed the next round.
-    private static func formsSequenceAcrossEdges(_ repaired: [UInt16], in context: Context, range: Range<Int>) -> Bool {
-        var left: [UInt16] = []
-        var index = range.lowerBound
-        while left.count < 3, let scalar = context.scalarBefore(index), scalar.value <= 0xFFFF, index > range.lowerBound - 3 {
-            left.insert(UInt16(scalar.value), at: 0)
-            index -= 1
-        }
-        var right: [UInt16] = []
-        index = range.upperBound
-        while right.count < 3, let scalar = context.scalarAt(index), scalar.value <= 0xFFFF, index < range.upperBound + 3 {
-            right.append(UInt16(scalar.value))
-            index += 1
-        }
-        let window = left + repaired + right
-        let edges = [left.count, left.count + repaired.count]
-        return sequences(in: window, before: nil).contains { sequence in
-            edges.contains { sequence.range.lowerBound < $0 && $0 < sequence.range.upperBound }
-        }
-    }
-
-    /// How telling one sequence is: 3 with a C1 control or for a 4-byte sequence, 2 when a
-    /// continuation character is a symbol that rarely follows a letter (`©`, `‰`, `¤`…) or the
-    /// letters' case gives it away (`cafÃ©`: lowercase, then an uppercase accented letter), 1 when
-    /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ). A space
-    /// read as a lost 0xA0 counts only after `Â`/`Ã` or next to other misread characters.
-    private static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?, alone: Bool) -> Int {
-        var hasC1Control = false
-        var allWordFinalPunctuation = true
-        for index in (sequence.range.lowerBound + 1)..<sequence.range.upperBound {
-            let unit = context.scalarAt(index).map { UInt16(truncatingIfNeeded: $0.value) } ?? 0
-            hasC1Control = hasC1Control || MojibakeClues.isC1Control(unit)
-            allWordFinalPunctuation = allWordFinalPunctuation && MojibakeClues.isWordFinalPunctuation(unit)
-        }
-        if hasC1Control || sequence.bytes.count == 4 { return 3 }
-        if sequence.spaceForA0 { return alone && sequence.bytes[0] > 0xC3 ? 0 : 2 }
-        let lead = Unicode.Scalar(UInt32(sequence.bytes[0]))!
-        if lead == "×" && alone && !isLowercaseLetter(left) { return 1 }  // 5×£35, 2×½
-        if !allWordFinalPunctuation { return 2 }
-        let wordFinal = isLetter(left) && !isLetter(right)
-        if sequence.bytes.count == 3 { return isLetter(left) ? 1 : 2 }
-        if isLowercaseLetter(left) && CharacterCategory.isUppercase(lead) { return 2 }
-        if isLowercaseLetter(right) && CharacterCategory.isUppercase(lead) { return 2 }  // RÄ«ga: inside a word
-        if (lead == "Â" || lead == "Ã") && !(wordFinal && isUppercaseLetter(left)) { return 2 }
-        return 1
-    }
-
-    /// Penalties for an implausible repair: 2 per rare character, combining mark on a space, lowercase
-    /// letter inside a word in capitals, or stray continuation character just before, and the
-    /// script clash of each pair of neighbouring letters or marks the repair creates (an Arabic
-    /// vowel sign on a Latin letter clashes; a combining acute accent belongs to no script).
-    private static func penalty(for result: [Unicode.Scalar], before: Unicode.Scalar?, beforeThat: Unicode.Scalar?,
-                                after: Unicode.Scalar?) -> Int {
-        var penalty = 0
-        // Right after a stray continuation character (`†` in `ã†â€™`) the run is part of a garble
-        // too damaged to repair piecemeal; quotes and dashes there are ordinary punctuation (`l’Ã©`).
-        if let before, before.value <= 0xFFFF, let byte = SloppyWindows1252.byte(for: UInt16(before.value)), (0x80...0xBF).contains(byte),
-           !MojibakeClues.isWordFinalPunctuation(UInt16(before.value)) {
-            penalty += 2
-        }
-        // A lowercase letter inside a word in capitals (`MÄ£ÄM` is not `MģÄM`).
-        if let first = result.first, isLowercaseLetter(first), isUppercaseLetter(before),
-           isUppercaseLetter(beforeThat) || (result.count == 1 && isUppercaseLetter(after)) {
-            penalty += 2
-        }
-        var previous = before
-        for scalar in result + (after.map { [$0] } ?? []) {
-            if let left = previous, isLetterOrMark(left), isLetterOrMark(scalar) {
-                penalty += MojibakeClues.scriptClash(left, scalar)
-            }
-            previous = scalar
-        }
-        var left = before
-        for scalar in result {
-            if MojibakeClues.isRareRepair(scalar) { penalty += 2 }
-            if MojibakeClues.isMark(scalar) && (left.map { $0.properties.isWhitespace } ?? true) { penalty += 2 }
-            left = scalar
-        }
-        return penalty
-    }
-
     /// The scalars of UTF-16 units (lone surrogates become U+FFFD); faster than going through `String`.
     private static func scalars(of units: [UInt16]) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
@@ -307,19 +124,23 @@ enum MojibakeDetector {
         return result
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+    /// Whether a scalar is present and a letter.
+    static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         scalar.map(CharacterCategory.isLetter) ?? false
     }
 
-    private static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a scalar is a letter or a combining mark.
+    static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
         CharacterCategory.isLetter(scalar) || MojibakeClues.isMark(scalar)
     }
 
-    private static func isLowercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
+    /// Whether a scalar is present and a lowercase letter.
+    static func isLowercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
         scalar.map(CharacterCategory.isLowercase) ?? false
     }
 
-    private static func isUppercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
+    /// Whether a scalar is present and an uppercase or titlecase letter.
+    static func isUppercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
         scalar.map(CharacterCategory.isUppercase) ?? false
     }
 }
