@@ -33,8 +33,9 @@ final class InvisibleCharacterRuleTests: XCTestCase {
             ("\u{200F}Said \u{202B}שלום\u{202C} and \u{2066}مرحبا\u{2069}\u{200E}.", "Said שלום and مرحبا."),
         ], only: ["unicode.bidi-controls"])
         try UnicodeRuleTesting.assertCleans([
-            ("Bell\u{07}, escape\u{1B}[0m, delete\u{7F}, tab\tand\nnewline", "Bell, escape[0m, delete, tab\tand\nnewline"),
-        ], only: ["unicode.control-characters"])
+            ("Bell\u{07}, escape\u{1B}, delete\u{7F}, tab\tand\nnewline", "Bell, escape, delete, tab\tand\nnewline"),
+            ("\u{1B}[1;31mRed\u{1B}[0m and \u{1B}[2K cleared", "Red and  cleared"),
+        ], only: ["unicode.terminal-escapes", "unicode.control-characters"])
         try UnicodeRuleTesting.assertCleans([
             ("One\u{0B}two\u{0C}three\u{2028}four\u{2029}five", "One\ntwo\nthree\nfour\n\nfive"),
         ], only: ["unicode.line-separators", "unicode.paragraph-separators"])
