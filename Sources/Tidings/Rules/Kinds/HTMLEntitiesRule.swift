@@ -9,15 +9,20 @@ import ICU
 /// disable the rule (`--disable 'unicode.html-*'`).
 struct HTMLEntitiesRule: Rule {
     let info: RuleInfo
+    let skipHTML: Bool
     private let regex: ICURegex
+    private let htmlMarkup: ICURegex
 
     init(spec: RuleSpec) throws {
         info = spec.info
+        skipHTML = try spec.bool("skip-html", default: true)
         regex = try ICURegex("&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));", timeLimit: RuleSpec.regexTimeLimit)
+        htmlMarkup = try ICURegex("</[A-Za-z][A-Za-z0-9]*\\s*>|<br\\s*/?>|<!DOCTYPE", options: .caseInsensitive, timeLimit: RuleSpec.regexTimeLimit)
     }
 
     func edits(in document: Document) throws -> [Edit] {
         guard document.units.contains(0x26) else { return [] }
+        if skipHTML, try !htmlMarkup.matches(in: document.buffer).isEmpty { return [] }
         return try regex.matches(in: document.buffer).compactMap { match in
             let decoded: String?
             if let decimal = match.groups[1] {

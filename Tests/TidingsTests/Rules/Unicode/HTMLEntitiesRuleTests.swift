@@ -31,10 +31,19 @@ final class HTMLEntitiesRuleTests: XCTestCase {
         ], only: rules)
     }
 
+    func testLeavesHTMLDocumentsAlone() throws {
+        try UnicodeRuleTesting.assertKeeps([
+            "<p>Q&amp;A: use &lt;b&gt; for bold.</p>",
+            "Line one<br>Q&amp;A",
+            "<!doctype html>\n<title>Q&amp;A</title>",
+        ], only: rules)
+        try UnicodeRuleTesting.assertCleans([("Use a <b> tag &amp; more", "Use a <b> tag & more")], only: rules)
+    }
+
     func testCanBeSwitchedOffForHTMLInput() throws {
         let cleaner = try Cleaner(disable: ["unicode.html-*"])
         XCTAssertFalse(cleaner.rules.contains { $0.info.id == "unicode.html-entities" })
-        let text = "<p>Q&amp;A</p>\n"
+        let text = "Q&amp;A, &lt;b&gt; and &#8217;\n"
         XCTAssertTrue(try cleaner.clean(text).text.isIdentical(to: text))
     }
 }
