@@ -5,8 +5,9 @@ Usage (normally through bench/ftfy-eval, which sets up the venv):
     python bench/ftfy_eval.py                      # run Tidings and ftfy, print a Markdown table
     python bench/ftfy_eval.py --cases-only PATH    # only write the cases as JSONL (no ftfy needed)
 
-Cases, built from the clean sentences in SENTENCES:
+Cases, built from the clean sentences in SENTENCES (and TRICKY_CLEAN):
     clean    the sentence itself; a tool must leave it unchanged
+    clean-tricky  correct sentences from TRICKY_CLEAN that look like mojibake in places; unchanged too
     cp1252   UTF-8 bytes decoded as Windows-1252, "sloppy" like ftfy's sloppy-windows-1252
              (the 5 undefined bytes 81 8D 8F 90 9D become U+0081 ... U+009D), one layer
     latin1   UTF-8 bytes decoded as ISO-8859-1, one layer (C1 controls appear)
@@ -23,14 +24,16 @@ Tidings is run once over all cases: each case is written to its own file, and
     default "clean --format json --only unicode.mojibake --only unicode.c1-controls"
 prints one JSON object per file (path, text, edits...). TIDINGS_ARGS is split like a shell would.
 ftfy runs with every fixer off except the encoding-related ones (see FTFY_CONFIG).
-Disagreements are written to .build-bench/ftfy-eval-disagreements.txt. The exit status is 0
+After the table, a speed line: CPU seconds of one Tidings process (--format text) and of ftfy on
+all mangled cases joined into one text. Disagreements are written to
+.build-bench/ftfy-eval-disagreements.txt. The exit status is 0
 whatever the scores; it is non-zero only when Tidings cannot be run or its output is malformed.
 """
 
 import argparse
 import json
-import resource
 import os
+import resource
 import shlex
 import subprocess
 import sys
