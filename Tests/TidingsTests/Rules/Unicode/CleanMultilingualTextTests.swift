@@ -39,6 +39,11 @@ final class CleanMultilingualTextTests: XCTestCase {
         XCTAssertEqual(result.applied.count, 0)
     }
 
+    func testTypographicStylePackLeavesTypographicTextAlone() throws {
+        let result = try Cleaner(enable: ["style.*"]).clean(Self.cleanArticle)
+        XCTAssertTrue(result.text.isIdentical(to: Self.cleanArticle), result.applied.map { "\($0.ruleID): \($0.before) → \($0.after)" }.joined(separator: "\n"))
+    }
+
     func testMojibakeOfTheArticleIsRepairedByTheDefaultRules() throws {
         let damaged = Self.windows1252Mojibake(of: Self.cleanArticle)
         XCTAssertFalse(damaged.isIdentical(to: Self.cleanArticle))
