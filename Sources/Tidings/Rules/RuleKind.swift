@@ -13,7 +13,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
     /// Matched characters replaced by their compatibility (NFKC) form.
     case nfkc
     /// Quotation marks written curly or straight.
-    case quotes
+    case quoteStyle = "quote-style"
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -24,7 +24,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .mojibake: return .characters
         case .htmlEntities: return .characters
         case .nfkc: return .characters
-        case .quotes: return .sentences
+        case .quoteStyle: return .sentences
         }
     }
 
@@ -37,7 +37,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .mojibake: return try MojibakeRule(spec: spec)
         case .htmlEntities: return try HTMLEntitiesRule(spec: spec)
         case .nfkc: return try CompatibilityRule(spec: spec)
-        case .quotes: return try QuotesRule(spec: spec)
+        case .quoteStyle: return try QuoteStyleRule(spec: spec)
         }
     }
 }

@@ -1,13 +1,13 @@
 import ICU
 
-/// `kind: quotes` — one quotation-mark style for the whole text, chosen by `style`:
+/// `kind: quote-style` — one quotation-mark style for the whole text, chosen by `style`:
 ///
 /// - `curly`: `"` becomes `“` or `”` and `'` becomes `‘` or `’` by context: opening after the
 ///   start of a paragraph, a space, an opening bracket, a dash or another opening quote, closing
 ///   elsewhere; `'` inside a word (`don't`), before a decade (`'90s`) and in `'n'` is an apostrophe.
 ///   Marks right after a digit are left alone as primes (`5'10"`), except a `"` closing a quotation.
 /// - `straight`: `“ ” „ ‟` become `"` and `‘ ’ ‚ ‛` become `'` (as MT pipelines expect).
-struct QuotesRule: Rule {
+struct QuoteStyleRule: Rule {
     /// The style to write quotation marks in.
     enum Style: String, CaseIterable, Sendable {
         case curly, straight
@@ -18,7 +18,7 @@ struct QuotesRule: Rule {
 
     init(spec: RuleSpec) throws {
         info = spec.info
-        guard spec.field("style") != nil else { throw spec.error("missing required field 'style' for kind quotes") }
+        guard spec.field("style") != nil else { throw spec.error("missing required field 'style' for kind quote-style") }
         style = try spec.choice("style", default: .curly)
     }
 
