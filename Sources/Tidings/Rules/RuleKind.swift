@@ -6,6 +6,12 @@ public enum RuleKind: String, CaseIterable, Sendable {
     case dropLine = "drop-line"
     /// Whitespace, line endings and Unicode normalization.
     case normalize
+    /// Splits words machine translation glued together (`Blinkenthe`, `timesaid`).
+    case splitMerged = "split-merged"
+    /// Quotation marks: unclosed quotes, spaces inside, doubled marks, punctuation placement.
+    case quotes
+    /// Names and sentence starts cased the way the document itself cases them.
+    case caseConsistency = "case-consistency"
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -13,6 +19,9 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .replace: return .tokens
         case .dropLine: return .layout
         case .normalize: return .layout
+        case .splitMerged: return .tokens
+        case .quotes: return .sentences
+        case .caseConsistency: return .document
         }
     }
 
@@ -22,6 +31,9 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .replace: return try ReplaceRule(spec: spec)
         case .dropLine: return try DropLineRule(spec: spec)
         case .normalize: return try NormalizeRule(spec: spec)
+        case .splitMerged: return try SplitMergedRule(spec: spec)
+        case .quotes: return try QuotesRule(spec: spec)
+        case .caseConsistency: return try CaseConsistencyRule(spec: spec)
         }
     }
 }

@@ -1,0 +1,190 @@
+import ICU
+
+/// `kind: case-consistency` — cases words the way the document itself does.
+///
+/// Fields: `lexicon` (word set), `operation`:
+/// - `names`: a lowercase word sequence the document writes elsewhere as a capitalized name
+///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
+///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears).
+/// - `name-variants`: a first name one letter longer or shorter than another first name used before
+///   the same surname (`Jon Smith` / `John Smith`) takes the more frequent form; on a tie, `on-tie`
+///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
+///   (the same, only suggested) or `skip`.
+/// - `sentence-start`: a lowercase lexicon word starting a paragraph, or following `.`, `!` or `?`
+///   after an ordinary word that is not in the `abbreviations` set, is capitalized.
+/// Case mapping uses ICU with the document's locale.
+struct CaseConsistencyRule: Rule {
+    /// What the rule makes consistent.
+    enum Operation: String, CaseIterable, Sendable {
+        case names
+        case nameVariants = "name-variants"
+        case sentenceStart = "sentence-start"
+    }
+
+    /// What a tie between two name variants does.
+    enum Tie: String, CaseIterable, Sendable { case first, suggest, skip }
+
+    let info: RuleInfo
+    let operation: Operation
+    let lexicon: Lexicon
+    let onTie: Tie
+    let abbreviations: WordSet?
+
+    /// Longest name, in words, matched as a whole.
+    static let longestName = 4
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let name = try spec.string("operation", required: true), let operation = Operation(rawValue: name) else {
+            throw spec.error("'operation' must be one of \(Operation.allCases.map(\.rawValue).joined(separator: ", "))", at: "operation")
+        }
+        self.operation = operation
+        guard let lexiconName = try spec.string("lexicon", required: true) else { throw spec.error("missing lexicon") }
+        lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
+        onTie = try spec.choice("on-tie", default: .suggest)
+        abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = DocumentWords(document)
+        switch operation {
+        case .names: return names(words, document: document)
+        case .nameVariants: return nameVariants(words, document: document)
+        case .sentenceStart: return sentenceStarts(words, document: document)
+        }
+    }
+
+    /// Runs of word-token indices joined by single spaces.
+    private func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [[Int]] {
+        var result: [[Int]] = []
+        var current: [Int] = []
+        for index in words.tokens.indices {
+            let joined = current.last.map { document.string(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound).isIdentical(to: " ") } ?? true
+            if include(index) && joined {
+                current.append(index)
+            } else {
+                if !current.isEmpty { result.append(current) }
+                current = include(index) ? [index] : []
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Whether a word token begins a sentence (after `.`, `!`, `?`, a colon, a quote, or at a line start).
+    private func startsSentence(_ token: Token, document: Document) -> Bool {
+        var offset = token.range.lowerBound
+        while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
+        guard offset > 0 else { return true }
+        return [0x0A, 0x2E, 0x21, 0x3F, 0x3A, 0x201C, 0x22, 0x28].contains(document.units[offset - 1])
+    }
+
+    private func names(_ words: DocumentWords, document: Document) -> [Edit] {
+        var forms: [String: [String]] = [:]
+        let capitalizedRuns = runs(words, document: document) { WordShape.isCapitalized(words.texts[$0]) }
+        for run in capitalizedRuns {
+            for start in run.indices {
+                for length in 1...min(Self.longestName, run.count - start) {
+                    let slice = run[start..<(start + length)]
+                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
+                    let texts = slice.map { words.texts[$0] }
+                    forms[texts.joined(separator: " ").lowercased(), default: texts] = texts
+                }
+            }
+        }
+        guard !forms.isEmpty else { return [] }
+        var edits: [Edit] = []
+        for run in runs(words, document: document, where: { WordShape.isLowercase(words.texts[$0]) && WordShape.isLetters(words.texts[$0]) }) {
+            var start = 0
+            while start < run.count {
+                var matched = 0
+                for length in stride(from: min(Self.longestName, run.count - start), through: 1, by: -1) {
+                    let slice = run[start..<(start + length)]
+                    let texts = slice.map { words.texts[$0] }
+                    guard let form = forms[texts.joined(separator: " ")],
+                          texts.contains(where: { !lexicon.containsLowercase($0) }),
+                          !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
+                    for (index, replacement) in zip(slice, form) where !words.texts[index].isIdentical(to: replacement) {
+                        edits.append(info.edit(words.tokens[index].range, replacement))
+                    }
+                    matched = length
+                    break
+                }
+                start += max(matched, 1)
+            }
+        }
+        return edits
+    }
+
+    private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
+        var pairs: [(first: Int, last: String)] = []
+        for run in runs(words, document: document, where: { WordShape.isCapitalized(words.texts[$0]) }) where run.count >= 2 {
+            for position in 0..<(run.count - 1) {
+                pairs.append((run[position], DocumentWords.removingPossessive(words.texts[run[position + 1]])))
+            }
+        }
+        var edits: [Edit] = []
+        for (surname, group) in Dictionary(grouping: pairs, by: \.last) {
+            var counts: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for pair in group {
+                let name = words.texts[pair.first]
+                counts[name, default: 0] += 1
+                if firstSeen[name] == nil { firstSeen[name] = pair.first }
+            }
+            _ = surname
+            for variant in counts.keys {
+                guard let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneLetter($0, variant) && $0.first == variant.first }) else { continue }
+                let (variantCount, canonicalCount) = (counts[variant]!, counts[canonical]!)
+                var level = info.level
+                if variantCount == canonicalCount {
+                    guard onTie != .skip, firstSeen[canonical]! < firstSeen[variant]! else { continue }
+                    if onTie == .suggest { level = .suggest }
+                } else if variantCount > canonicalCount {
+                    continue
+                }
+                for pair in group where words.texts[pair.first].isIdentical(to: variant) {
+                    edits.append(info.edit(words.tokens[pair.first].range, canonical,
+                                           message: info.message + " (the document writes \(canonical) \(pair.last) elsewhere)", level: level))
+                }
+            }
+        }
+        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether one name is the other with one letter more (`Antony`/`Anthony`-style spellings).
+    static func differByOneLetter(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (Array(a), Array(b)) : (Array(b), Array(a))
+        guard long.count == short.count + 1, short.count >= 3 else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        return short[i...] == long[(i + 1)...]
+    }
+
+    private func sentenceStarts(_ words: DocumentWords, document: Document) -> [Edit] {
+        let mapper = CaseMapper(locale: document.locale)
+        var edits: [Edit] = []
+        for (index, token) in words.tokens.enumerated() {
+            let text = words.texts[index]
+            guard WordShape.isLowercase(text), WordShape.isLetters(text), lexicon.containsLowercase(text),
+                  startsParagraphOrSentence(index, words: words, document: document) else { continue }
+            edits.append(info.edit(token.range, mapper.capitalizingFirstLetter(text)))
+        }
+        return edits
+    }
+
+    /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
+    private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        let start = words.tokens[index].range.lowerBound
+        if document.paragraphs.contains(where: { $0.lowerBound == start }) { return true }
+        guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
+              index > 0 else { return false }
+        let previous = words.tokens[index - 1]
+        guard previous.range.upperBound == start - 2 else { return false }
+        let previousText = words.texts[index - 1]
+        guard WordShape.isLowercase(previousText), WordShape.isLetters(previousText), previousText.count >= 2,
+              lexicon.containsLowercase(previousText), !(abbreviations?.contains(previousText) ?? false) else { return false }
+        let before = previous.range.lowerBound
+        return before == 0 || document.units[before - 1] != 0x2E
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import ICU
+
+/// `kind: split-merged` — splits two words that machine translation glued together.
+///
+/// Mode `word` (default): a word token that is not a lexicon word nor a form the document uses
+/// whole, and that is a known word (or, when capitalized, a name the document uses) followed by a
+/// word of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
+/// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
+/// the left may also be a capitalized word: `TuesdayShare`).
+///
+/// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
+/// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
+/// `inversion-insert` with `inversion-blockers` (used before a reporting verb whose subject follows
+/// it: the next word is not in the blockers set and the left half is not a name nor after one),
+/// `attribution-insert` with `attribution-verbs` (a name followed by `the … Department said.`),
+/// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
+/// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested.
+struct SplitMergedRule: Rule {
+    /// Where the split point may be.
+    enum Mode: String, CaseIterable, Sendable {
+        case word
+        case caseBoundary = "case-boundary"
+    }
+
+    let info: RuleInfo
+    let lexicon: Lexicon
+    let right: WordSet?
+    let mode: Mode
+    let insert: String
+    let quoteInsert: String?
+    let inversionInsert: String?
+    let inversionBlockers: WordSet?
+    let attributionInsert: String?
+    let attributionVerbs: WordSet?
+    let lineEnd: Bool
+    let minimumLeft: Int
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let lexiconName = try spec.string("lexicon", required: true) else { throw spec.error("missing lexicon") }
+        lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
+        right = try spec.string("right").map { try spec.wordSet(named: $0, at: "right") }
+        mode = try spec.choice("mode", default: .word)
+        insert = try spec.string("insert") ?? " "
+        quoteInsert = try spec.string("quote-insert")
+        inversionInsert = try spec.string("inversion-insert")
+        inversionBlockers = try spec.string("inversion-blockers").map { try spec.wordSet(named: $0, at: "inversion-blockers") }
+        attributionInsert = try spec.string("attribution-insert")
+        attributionVerbs = try spec.string("attribution-verbs").map { try spec.wordSet(named: $0, at: "attribution-verbs") }
+        lineEnd = try spec.bool("line-end", default: false)
+        minimumLeft = try spec.int("min-left", default: 3)
+        if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
+        if (attributionInsert == nil) != (attributionVerbs == nil) {
+            throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
+        }
+        if inversionInsert != nil && inversionBlockers == nil {
+            throw spec.error("'inversion-insert' needs 'inversion-blockers'", at: "inversion-insert")
+        }
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = DocumentWords(document)
+        var edits: [Edit] = []
+        for (index, token) in words.tokens.enumerated() {
+            let text = words.texts[index]
+            guard isCandidate(text, token: token, words: words, document: document) else { continue }
+            let splits = mode == .word ? wordSplits(text, words: words) : caseSplits(text, token: token, document: document)
+            guard let (left, rightHalf) = splits.first else { continue }
+            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document)
+            let level: Level = splits.count == 1 ? info.level : .suggest
+            edits.append(info.edit(token.range, left + separator + rightHalf, level: level))
+        }
+        return edits
+    }
+
+    /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
+    private func isCandidate(_ text: String, token: Token, words: DocumentWords, document: Document) -> Bool {
+        guard text.count > minimumLeft, WordShape.isLetters(text), !lexicon.contains(text),
+              !document.isInsideAddress(token.range) else { return false }
+        if mode == .word {
+            guard WordShape.isLowercase(text) || WordShape.isCapitalized(text) else { return false }
+            guard (words.counts[text] ?? 0) == 1 else { return false }
+        }
+        return true
+    }
+
+    /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
+    /// the document itself uses as a name, so unknown names (`Jonas`) are never cut.
+    private func wordSplits(_ text: String, words: DocumentWords) -> [(String, String)] {
+        guard let right else { return [] }
+        let characters = Array(text)
+        let capitalized = WordShape.isCapitalized(text)
+        var result: [(String, String)] = []
+        for cut in stride(from: characters.count - 1, through: minimumLeft, by: -1) {
+            let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+            guard right.contains(rightHalf) else { continue }
+            let leftKnown = capitalized ? (words.capitalized.contains(left) && (words.counts[left] ?? 0) > 0)
+                                        : lexicon.containsLowercase(left) && WordShape.isLowercase(left)
+            if leftKnown { result.append((left, rightHalf)) }
+        }
+        return result
+    }
+
+    /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
+    private func caseSplits(_ text: String, token: Token, document: Document) -> [(String, String)] {
+        let characters = Array(text)
+        let boundaries = (1..<characters.count).filter { index in
+            characters[index - 1].isLowercase && characters[index].isUppercase
+        }
+        guard boundaries.count == 1, let cut = boundaries.first, cut >= minimumLeft else { return [] }
+        let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+        guard WordShape.isCapitalized(rightHalf) else { return [] }
+        // Without a declared right-hand list, only an all-lowercase left word: `PowerPoint` stays.
+        let leftKnown = right == nil ? WordShape.isLowercase(left) && lexicon.containsLowercase(left)
+                                     : (WordShape.isLowercase(left) || WordShape.isCapitalized(left)) && lexicon.contains(left)
+        guard leftKnown else { return [] }
+        if let right {
+            guard right.contains(rightHalf) else { return [] }
+        } else {
+            guard lexicon.contains(rightHalf) else { return [] }
+        }
+        if lineEnd {
+            let line = document.lines[document.lineIndex(containing: token.range.lowerBound)]
+            let rest = document.string(token.range.upperBound..<line.upperBound)
+            guard !rest.unicodeScalars.contains(where: CharacterCategory.isLetter) else { return [] }
+        }
+        return [(left, rightHalf)]
+    }
+
+    /// What goes between the halves: a closing quote when one is open, a comma before an inverted
+    /// reporting clause or an appositive attribution, otherwise `insert`.
+    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document) -> String {
+        let token = words.tokens[index]
+        if let quoteInsert, let paragraph = document.paragraph(containing: token.range.lowerBound),
+           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph.lowerBound..<token.range.lowerBound).last {
+            return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
+        }
+        if let attributionInsert, let attributionVerbs, WordShape.isCapitalized(left),
+           endsInAttribution(after: token, verbs: attributionVerbs, document: document) {
+            return attributionInsert
+        }
+        if let inversionInsert, let inversionBlockers, !WordShape.isCapitalized(left), index + 1 < words.tokens.count {
+            let next = words.texts[index + 1]
+            let previous = index > 0 ? words.texts[index - 1] : ""
+            let nextIsSubject = WordShape.startsUppercase(next) || !inversionBlockers.contains(next)
+            let sameSentence = document.string(token.range.upperBound..<words.tokens[index + 1].range.lowerBound)
+                .allSatisfy { $0 == " " }
+            if nextIsSubject && sameSentence && !inversionBlockers.contains(previous) && !WordShape.startsUppercase(previous) {
+                return inversionInsert
+            }
+        }
+        return insert
+    }
+
+    /// Whether the rest of the sentence is capitalized words and then a verb of the set (`the State Department said.`).
+    private func endsInAttribution(after token: Token, verbs: WordSet, document: Document) -> Bool {
+        let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
+        let rest = document.string(token.range.upperBound..<end).trimmingCharacters(in: .whitespacesAndNewlines)
+        var parts = rest.split(separator: " ").map(String.init)
+        guard parts.count >= 2, var last = parts.popLast() else { return false }
+        while let final = last.last, ".!?”\"".contains(final) { last.removeLast() }
+        guard verbs.contains(last), rest.last.map({ ".!?".contains($0) }) ?? false else { return false }
+        return parts.allSatisfy { WordShape.startsUppercase($0) && WordShape.isLetters($0) }
+    }
+}
