@@ -87,7 +87,7 @@ final class RuleSpec {
     }
 
     /// Replaces each `{name}` naming a word set by an alternation of its words.
-    /// `{2}`, `{2,3}` (quantifiers) and `\{` are left alone; `{name}` for an undeclared set is an error.
+    /// `{2}`, `{2,3}` (quantifiers), `\{` and escapes such as `\p{L}` are left alone; `{name}` for an undeclared set is an error.
     func expandSets(in pattern: String, key: String) throws -> String {
         var result = ""
         var index = pattern.startIndex
@@ -97,6 +97,12 @@ final class RuleSpec {
                 let next = pattern.index(after: index)
                 result.append(character)
                 if next < pattern.endIndex { result.append(pattern[next]); index = pattern.index(after: next) } else { index = next }
+                // `\p{L}`, `\P{Lu}`, `\N{NAME}`, `\x{41}`: the braces belong to the escape, not to a set.
+                if next < pattern.endIndex, "pPNx".contains(pattern[next]), index < pattern.endIndex, pattern[index] == "{",
+                   let close = pattern[index...].firstIndex(of: "}") {
+                    result += pattern[index...close]
+                    index = pattern.index(after: close)
+                }
                 continue
             }
             if character == "{", let close = pattern[index...].firstIndex(of: "}") {

@@ -44,6 +44,8 @@ enum QuoteScanner {
             case "“", "«", "„": role = .opening
             case "”", "»": role = .closing
             case "\"": role = spaceBefore ? .opening : .closing
+            case "‘" where !(after.map(isDigit) ?? false):
+                role = .opening
             case "‘", "'", "’":
                 if letterBefore && letterAfter {
                     role = .apostrophe                                  // Blinken’s, doesn’t

@@ -11,7 +11,7 @@ import ICU
 ///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
 ///   (the same, only suggested) or `skip`.
 /// - `sentence-start`: a lowercase lexicon word starting a paragraph, or following `.`, `!` or `?`
-///   after an ordinary word that is not in the `abbreviations` set, is capitalized.
+///   after an ordinary (lexicon) word that is not in the `abbreviations` set, is capitalized.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -134,7 +134,8 @@ struct CaseConsistencyRule: Rule {
             }
             _ = surname
             for variant in counts.keys {
-                guard let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneLetter($0, variant) && $0.first == variant.first }) else { continue }
+                guard let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneInnerLetter($0, variant) }),
+                      !Self.shareASentence(variant, canonical, group: group, words: words, document: document) else { continue }
                 let (variantCount, canonicalCount) = (counts[variant]!, counts[canonical]!)
                 var level = info.level
                 if variantCount == canonicalCount {
@@ -152,13 +153,23 @@ struct CaseConsistencyRule: Rule {
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Whether one name is the other with one letter more (`Antony`/`Anthony`-style spellings).
-    static func differByOneLetter(_ a: String, _ b: String) -> Bool {
+    /// Whether one name is the other with one more letter inside it, first and last letters shared
+    /// (`Jon`/`John`); `Mark`/`Marko` or `Joan`/`John` are different names.
+    static func differByOneInnerLetter(_ a: String, _ b: String) -> Bool {
         let (short, long) = a.count < b.count ? (Array(a), Array(b)) : (Array(b), Array(a))
-        guard long.count == short.count + 1, short.count >= 3 else { return false }
+        guard long.count == short.count + 1, short.count >= 3, short.first == long.first, short.last == long.last else { return false }
         var i = 0
         while i < short.count, short[i] == long[i] { i += 1 }
         return short[i...] == long[(i + 1)...]
+    }
+
+    /// Whether both first names stand in one sentence (then they are two people).
+    private static func shareASentence(_ a: String, _ b: String, group: [(first: Int, last: String)], words: DocumentWords, document: Document) -> Bool {
+        func sentences(of name: String) -> Set<Int> {
+            Set(group.filter { words.texts[$0.first].isIdentical(to: name) }
+                .compactMap { document.sentence(containing: words.tokens[$0.first].range.lowerBound)?.lowerBound })
+        }
+        return !sentences(of: a).isDisjoint(with: sentences(of: b))
     }
 
     private func sentenceStarts(_ words: DocumentWords, document: Document) -> [Edit] {
@@ -182,8 +193,10 @@ struct CaseConsistencyRule: Rule {
         let previous = words.tokens[index - 1]
         guard previous.range.upperBound == start - 2 else { return false }
         let previousText = words.texts[index - 1]
-        guard WordShape.isLowercase(previousText), WordShape.isLetters(previousText), previousText.count >= 2,
-              lexicon.containsLowercase(previousText), !(abbreviations?.contains(previousText) ?? false) else { return false }
+        let ordinary = WordShape.isLowercase(previousText) ? lexicon.containsLowercase(previousText)
+                                                           : WordShape.isCapitalized(previousText) && lexicon.contains(previousText)
+        guard ordinary, WordShape.isLetters(previousText), previousText.count >= 2,
+              !(abbreviations?.contains(previousText) ?? false) else { return false }
         let before = previous.range.lowerBound
         return before == 0 || document.units[before - 1] != 0x2E
     }

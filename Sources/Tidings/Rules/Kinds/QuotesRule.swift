@@ -119,7 +119,7 @@ struct QuotesRule: Rule {
                 guard offset + 1 < paragraph.upperBound, units[offset + 1] == 0x2C || units[offset + 1] == 0x2E else { continue }
                 if offset + 2 < paragraph.upperBound, units[offset + 2] == 0x2E { continue }      // ”... stays
                 let before = offset > paragraph.lowerBound ? units[offset - 1] : 0
-                if [0x2C, 0x2E, 0x3F, 0x21].contains(before) { continue }                       // already punctuated inside
+                if [0x2C, 0x2E, 0x3F, 0x21, 0x2026].contains(before) { continue }                       // already punctuated inside
                 let punctuation = document.string(offset + 1..<offset + 2)
                 edits.append(info.edit(offset..<offset + 2, punctuation + "”"))
             case .british:
