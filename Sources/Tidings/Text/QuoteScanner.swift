@@ -53,8 +53,8 @@ enum QuoteScanner {
                     role = .apostrophe                                  // ’90s
                 } else if spaceBefore && isNApostrophe(document, offset, range) {
                     role = .apostrophe                                  // rock ’n’ roll
-                } else if character == "’" && letterBefore && offset >= range.lowerBound + 2 && units[offset - 2] == 0x6E
-                            && offset - 3 >= range.lowerBound && quoteCharacter(units[offset - 3]) != nil {
+                } else if character == "’" && offset >= range.lowerBound + 2 && (units[offset - 1] == 0x6E || units[offset - 1] == 0x4E)
+                            && quoteCharacter(units[offset - 2]) != nil {
                     role = .apostrophe                                  // the closing ’ of ’n’
                 } else if spaceBefore && letterAfter && character != "’" {
                     role = .opening

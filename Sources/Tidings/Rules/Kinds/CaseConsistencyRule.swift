@@ -5,7 +5,9 @@ import ICU
 /// Fields: `lexicon` (word set), `operation`:
 /// - `names`: a lowercase word sequence the document writes elsewhere as a capitalized name
 ///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
-///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears).
+///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
+///   of the `particles` set (`de`, `van`: their case varies by person and position). Ordinary words
+///   before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one letter longer or shorter than another first name used before
 ///   the same surname (`Jon Smith` / `John Smith`) takes the more frequent form; on a tie, `on-tie`
 ///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
@@ -29,6 +31,7 @@ struct CaseConsistencyRule: Rule {
     let lexicon: Lexicon
     let onTie: Tie
     let abbreviations: WordSet?
+    let particles: WordSet?
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -43,6 +46,7 @@ struct CaseConsistencyRule: Rule {
         lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
         onTie = try spec.choice("on-tie", default: .suggest)
         abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
+        particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
     }
 
     func edits(in document: Document) throws -> [Edit] {
@@ -86,7 +90,8 @@ struct CaseConsistencyRule: Rule {
             for start in run.indices {
                 for length in 1...min(Self.longestName, run.count - start) {
                     let slice = run[start..<(start + length)]
-                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
+                    // A sentence's first word is capitalized anyway: it is no evidence of a name.
+                    if startsSentence(words.tokens[slice.first!], document: document) { continue }
                     let texts = slice.map { words.texts[$0] }
                     forms[texts.joined(separator: " ").lowercased(), default: texts] = texts
                 }
@@ -103,8 +108,11 @@ struct CaseConsistencyRule: Rule {
                     let texts = slice.map { words.texts[$0] }
                     guard let form = forms[texts.joined(separator: " ")],
                           texts.contains(where: { !lexicon.containsLowercase($0) }),
+                          !texts.contains(where: { particles?.contains($0) ?? false }),
                           !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
-                    for (index, replacement) in zip(slice, form) where !words.texts[index].isIdentical(to: replacement) {
+                    // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
+                    let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
+                    for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
                         edits.append(info.edit(words.tokens[index].range, replacement))
                     }
                     matched = length
