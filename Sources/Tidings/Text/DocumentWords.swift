@@ -61,13 +61,26 @@ extension Document {
             || text.contains("/") || text.contains("_") || text.contains(".com") || text.contains(".org")
     }
 
-    /// The paragraph containing an offset.
+    /// The paragraph containing an offset (its end counts as inside).
     func paragraph(containing offset: Int) -> Range<Int>? {
-        paragraphs.first { $0.lowerBound <= offset && offset <= $0.upperBound }
+        Self.range(in: paragraphs, containing: offset, includingEnd: true)
     }
 
     /// The sentence containing an offset.
     func sentence(containing offset: Int) -> Range<Int>? {
-        sentences.first { $0.lowerBound <= offset && offset < $0.upperBound }
+        Self.range(in: sentences, containing: offset, includingEnd: false)
+    }
+
+    /// Binary search in sorted, non-overlapping ranges.
+    private static func range(in ranges: [Range<Int>], containing offset: Int, includingEnd: Bool) -> Range<Int>? {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = ranges[mid]
+            if offset < range.lowerBound { high = mid - 1 }
+            else if offset > range.upperBound || (offset == range.upperBound && !includingEnd) { low = mid + 1 }
+            else { return range }
+        }
+        return nil
     }
 }

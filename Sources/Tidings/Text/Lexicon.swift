@@ -26,6 +26,11 @@ public struct Lexicon: Sendable {
         return lowercaseEntries.contains(word.lowercased())
     }
 
+    /// Whether the list holds exactly this form (`Stockholm`; `Mans` is not there even though `mans` is).
+    public func containsExactly(_ word: String) -> Bool {
+        exact.contains(word)
+    }
+
     /// Whether the list holds the word as an ordinary lowercase word (`bill`, not only `Bill`).
     public func containsLowercase(_ word: String) -> Bool {
         lowercaseEntries.contains(word.lowercased())

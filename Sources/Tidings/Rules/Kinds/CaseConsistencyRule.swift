@@ -1,3 +1,4 @@
+import Foundation
 import ICU
 
 /// `kind: case-consistency` — cases words the way the document itself does.
@@ -12,8 +13,9 @@ import ICU
 ///   the same surname (`Jon Smith` / `John Smith`) takes the more frequent form; on a tie, `on-tie`
 ///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
 ///   (the same, only suggested) or `skip`.
-/// - `sentence-start`: a lowercase lexicon word starting a paragraph, or following `.`, `!` or `?`
-///   after an ordinary (lexicon) word that is not in the `abbreviations` set, is capitalized.
+/// - `sentence-start`: a lowercase word starting a paragraph, or following `.`, `!` or `?` after an
+///   ordinary (lexicon) word that is not in the `abbreviations` set, is capitalized when it is a
+///   lexicon word or the document capitalizes it elsewhere, and is not a name particle.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -85,43 +87,51 @@ struct CaseConsistencyRule: Rule {
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         var forms: [String: [String]] = [:]
-        let capitalizedRuns = runs(words, document: document) { WordShape.isCapitalized(words.texts[$0]) }
-        for run in capitalizedRuns {
+        for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
             for start in run.indices {
                 for length in 1...min(Self.longestName, run.count - start) {
                     let slice = run[start..<(start + length)]
-                    // A sentence's first word is capitalized anyway: it is no evidence of a name.
-                    if startsSentence(words.tokens[slice.first!], document: document) { continue }
+                    // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
+                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
                     let texts = slice.map { words.texts[$0] }
                     forms[texts.joined(separator: " ").lowercased(), default: texts] = texts
                 }
             }
         }
         guard !forms.isEmpty else { return [] }
+        let joined = words.tokens.indices.dropLast().map { index in
+            document.string(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound).isIdentical(to: " ")
+        }
         var edits: [Edit] = []
-        for run in runs(words, document: document, where: { WordShape.isLowercase(words.texts[$0]) && WordShape.isLetters(words.texts[$0]) }) {
-            var start = 0
-            while start < run.count {
-                var matched = 0
-                for length in stride(from: min(Self.longestName, run.count - start), through: 1, by: -1) {
-                    let slice = run[start..<(start + length)]
-                    let texts = slice.map { words.texts[$0] }
-                    guard let form = forms[texts.joined(separator: " ")],
-                          texts.contains(where: { !lexicon.containsLowercase($0) }),
-                          !texts.contains(where: { particles?.contains($0) ?? false }),
-                          !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
-                    // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
-                    let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
-                    for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
-                        edits.append(info.edit(words.tokens[index].range, replacement))
-                    }
-                    matched = length
-                    break
+        var start = 0
+        while start < words.tokens.count {
+            var matched = 0
+            for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
+                let slice = start..<(start + length)
+                guard slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
+                let texts = slice.map { words.texts[$0] }
+                guard texts.contains(where: { WordShape.isLowercase($0) && WordShape.isLetters($0) }),
+                      let form = forms[texts.joined(separator: " ").lowercased()],
+                      form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
+                      !texts.contains(where: { particles?.contains($0) ?? false }),
+                      !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
+                // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
+                let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
+                for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
+                    edits.append(info.edit(words.tokens[index].range, replacement))
                 }
-                start += max(matched, 1)
+                matched = length
+                break
             }
+            start += max(matched, 1)
         }
         return edits
+    }
+
+    /// A word written like a name: a capital first, some lowercase after (`Qin`, `McDonald`, not `US`).
+    private static func isNameLike(_ word: String) -> Bool {
+        WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase)
+            && WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
@@ -185,9 +195,12 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard WordShape.isLowercase(text), WordShape.isLetters(text), lexicon.containsLowercase(text),
+            guard WordShape.isLowercase(text), WordShape.isLetters(text), !(particles?.contains(text) ?? false) else { continue }
+            let capitalized = mapper.capitalizingFirstLetter(text)
+            // An unknown word is capitalized only when the document writes it so elsewhere (a name).
+            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
                   startsParagraphOrSentence(index, words: words, document: document) else { continue }
-            edits.append(info.edit(token.range, mapper.capitalizingFirstLetter(text)))
+            edits.append(info.edit(token.range, capitalized))
         }
         return edits
     }
@@ -195,7 +208,7 @@ struct CaseConsistencyRule: Rule {
     /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
     private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
         let start = words.tokens[index].range.lowerBound
-        if document.paragraphs.contains(where: { $0.lowerBound == start }) { return true }
+        if document.paragraph(containing: start)?.lowerBound == start { return true }
         guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
               index > 0 else { return false }
         let previous = words.tokens[index - 1]

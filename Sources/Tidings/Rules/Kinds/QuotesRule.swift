@@ -1,3 +1,4 @@
+import Foundation
 import ICU
 
 /// `kind: quotes` — repairs quotation marks, paragraph by paragraph.
@@ -5,12 +6,13 @@ import ICU
 /// Fields: `operation`:
 /// - `close-unclosed`: a double quote left open in a paragraph is closed before a reporting clause
 ///   (`… time said Miller` → `… time,” said Miller`) when the words after the verb (a set named by
-///   `reporting-verbs`) are mostly capitalized (a speaker's name and title); otherwise the closer is
+///   `reporting-verbs`) are few and at least half capitalized (a speaker's name and title); otherwise the closer is
 ///   suggested at the end of the paragraph.
 /// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
 /// - `doubled`: a curly mark typed twice (`““`) made single.
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
-///   it; with `style: british` one just inside goes outside.
+///   it; with `style: british` one just inside goes outside. Only “…” pairs are touched, and with
+///   `lexicon` only quotations whose last word is in it (quoted Portuguese keeps its own rules).
 struct QuotesRule: Rule {
     /// What the rule repairs.
     enum Operation: String, CaseIterable, Sendable {
@@ -27,6 +29,7 @@ struct QuotesRule: Rule {
     let operation: Operation
     let style: Style
     let reportingVerbs: WordSet?
+    let lexicon: Lexicon?
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -36,6 +39,7 @@ struct QuotesRule: Rule {
         self.operation = operation
         style = try spec.choice("style", default: .american)
         reportingVerbs = try spec.string("reporting-verbs").map { try spec.wordSet(named: $0, at: "reporting-verbs") }
+        lexicon = try spec.string("lexicon").map { Lexicon(try spec.wordSet(named: $0, at: "lexicon")) }
         if operation == .closeUnclosed && reportingVerbs == nil {
             throw spec.error("operation close-unclosed needs 'reporting-verbs'")
         }
@@ -64,7 +68,7 @@ struct QuotesRule: Rule {
             let sentenceEnd = document.sentence(containing: verb.range.lowerBound)?.upperBound ?? paragraph.upperBound
             let after = inside.filter { $0 > index && words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
             let capitalized = after.filter(WordShape.startsUppercase).count
-            guard !after.isEmpty, after.count <= 8, WordShape.startsUppercase(after[0]), capitalized * 2 >= after.count else { continue }
+            guard !after.isEmpty, after.count <= 8, capitalized * 2 >= after.count else { continue }
             return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
                               message: info.message + " (before the reporting clause)")]
         }
@@ -109,10 +113,25 @@ struct QuotesRule: Rule {
         return edits
     }
 
+    /// Whether the last word of a quotation is in the lexicon (always true without one).
+    private func endsInEnglish(_ quotation: String) -> Bool {
+        guard let lexicon else { return true }
+        let words = quotation.split { !$0.isLetter && $0 != "’" && $0 != "'" }
+        guard let last = words.last else { return true }
+        return lexicon.contains(DocumentWords.removingPossessive(String(last)))
+            || lexicon.contains(String(last).replacingOccurrences(of: "’", with: "'"))
+    }
+
     private func punctuation(in paragraph: Range<Int>, document: Document) -> [Edit] {
         let units = document.units
         var edits: [Edit] = []
-        for mark in QuoteScanner.marks(in: document, range: paragraph) where mark.character == "”" && mark.role == .closing {
+        var openers: [QuoteScanner.Mark] = []
+        for mark in QuoteScanner.marks(in: document, range: paragraph) where mark.isDouble && mark.role != .apostrophe {
+            if mark.role == .opening { openers.append(mark); continue }
+            // Only an English pair “…”: „…” and «…» follow other languages' rules, and so does a
+            // quotation whose last word is not English (`“… irreversível”, disse`).
+            guard let opener = openers.popLast(), opener.character == "“", mark.character == "”",
+                  endsInEnglish(document.string(opener.offset + 1..<mark.offset)) else { continue }
             let offset = mark.offset
             switch style {
             case .american:

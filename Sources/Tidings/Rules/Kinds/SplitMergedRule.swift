@@ -4,8 +4,9 @@ import ICU
 /// `kind: split-merged` — splits two words that machine translation glued together.
 ///
 /// Mode `word` (default): a word token that is not a lexicon word nor a form the document uses
-/// whole, and that is a known word (or, when capitalized, a name the document uses) followed by a
-/// word of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
+/// whole, and that is a known lowercase word (or, when it starts with a capital, a form the document
+/// uses on its own, or a proper noun of the lexicon of four letters or more before a right word of
+/// three or more) followed by a lowercase word of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
 /// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
 /// the left may also be a capitalized word: `TuesdayShare`).
 ///
@@ -13,7 +14,9 @@ import ICU
 /// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
 /// `inversion-insert` with `inversion-blockers` (used before a reporting verb whose subject follows
 /// it: the next word is not in the blockers set and the left half is not a name nor after one),
-/// `attribution-insert` with `attribution-verbs` (a name followed by `the … Department said.`),
+/// `attribution-insert` with `attribution-verbs` (when the rest of the sentence is a short subject and
+/// one of the verbs: `…Smiththe State Department said.`, or after a name a phrase, a comma and one of
+/// the verbs: `…Smiththe energy minister, said`), `attribution-blockers` (left words that never take it),
 /// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
 /// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested.
 struct SplitMergedRule: Rule {
@@ -33,6 +36,7 @@ struct SplitMergedRule: Rule {
     let inversionBlockers: WordSet?
     let attributionInsert: String?
     let attributionVerbs: WordSet?
+    let attributionBlockers: WordSet?
     let lineEnd: Bool
     let minimumLeft: Int
 
@@ -48,6 +52,7 @@ struct SplitMergedRule: Rule {
         inversionBlockers = try spec.string("inversion-blockers").map { try spec.wordSet(named: $0, at: "inversion-blockers") }
         attributionInsert = try spec.string("attribution-insert")
         attributionVerbs = try spec.string("attribution-verbs").map { try spec.wordSet(named: $0, at: "attribution-verbs") }
+        attributionBlockers = try spec.string("attribution-blockers").map { try spec.wordSet(named: $0, at: "attribution-blockers") }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
@@ -76,11 +81,12 @@ struct SplitMergedRule: Rule {
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
     private func isCandidate(_ text: String, token: Token, words: DocumentWords, document: Document) -> Bool {
-        guard text.count > minimumLeft, WordShape.isLetters(text), !lexicon.contains(text),
+        guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text),
               !document.isInsideAddress(token.range) else { return false }
         if mode == .word {
-            guard WordShape.isLowercase(text) || WordShape.isCapitalized(text) else { return false }
             guard (words.counts[text] ?? 0) == 1 else { return false }
+        } else {
+            guard WordShape.isLetters(text) else { return false }
         }
         return true
     }
@@ -90,16 +96,24 @@ struct SplitMergedRule: Rule {
     private func wordSplits(_ text: String, words: DocumentWords) -> [(String, String)] {
         guard let right else { return [] }
         let characters = Array(text)
-        let capitalized = WordShape.isCapitalized(text)
+        let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
         var result: [(String, String)] = []
         for cut in stride(from: characters.count - 1, through: minimumLeft, by: -1) {
             let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
-            guard right.contains(rightHalf) else { continue }
-            let leftKnown = capitalized ? (words.capitalized.contains(left) && (words.counts[left] ?? 0) > 0)
-                                        : lexicon.containsLowercase(left) && WordShape.isLowercase(left)
+            guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
+            // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
+            // `McKaythe`) only after a form the document itself uses on its own.
+            let leftKnown = lowercase ? lexicon.containsLowercase(left) && WordShape.isLowercase(left)
+                                      : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left)))
             if leftKnown { result.append((left, rightHalf)) }
         }
         return result
+    }
+
+    /// A proper noun of the lexicon with four letters or more (`Stockholm`, `Friday`), accepted before
+    /// a right word of three letters or more; a capitalized common word (`Mans` in `Mansour`) is not one.
+    private func isLongKnownName(_ word: String) -> Bool {
+        word.count >= 4 && WordShape.isCapitalized(word) && lexicon.containsExactly(word)
     }
 
     /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
@@ -136,8 +150,10 @@ struct SplitMergedRule: Rule {
            let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph.lowerBound..<token.range.lowerBound).last {
             return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
         }
-        if let attributionInsert, let attributionVerbs, WordShape.isCapitalized(left),
-           endsInAttribution(after: token, verbs: attributionVerbs, document: document) {
+        if let attributionInsert, let attributionVerbs,
+           !(attributionBlockers?.contains(left) ?? false),
+           endsInAttribution(after: token, verbs: attributionVerbs, document: document)
+            || (WordShape.startsUppercase(left) && isAppositive(after: token, verbs: attributionVerbs, document: document)) {
             return attributionInsert
         }
         if let inversionInsert, let inversionBlockers, !WordShape.isCapitalized(left), index + 1 < words.tokens.count {
@@ -153,14 +169,29 @@ struct SplitMergedRule: Rule {
         return insert
     }
 
-    /// Whether the rest of the sentence is capitalized words and then a verb of the set (`the State Department said.`).
+    /// Whether the rest of the sentence is a short subject and then a verb of the set: capitalized
+    /// words (`the State Department said.`) or up to three lowercase ones (`the union leader announced.`).
     private func endsInAttribution(after token: Token, verbs: WordSet, document: Document) -> Bool {
         let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
         let rest = document.string(token.range.upperBound..<end).trimmingCharacters(in: .whitespacesAndNewlines)
         var parts = rest.split(separator: " ").map(String.init)
         guard parts.count >= 2, var last = parts.popLast() else { return false }
         while let final = last.last, ".!?”\"".contains(final) { last.removeLast() }
-        guard verbs.contains(last), rest.last.map({ ".!?".contains($0) }) ?? false else { return false }
-        return parts.allSatisfy { WordShape.startsUppercase($0) && WordShape.isLetters($0) }
+        guard verbs.contains(last), rest.last.map({ ".!?".contains($0) }) ?? false,
+              parts.allSatisfy(WordShape.isLetters) else { return false }
+        return parts.allSatisfy(WordShape.startsUppercase) || (parts.count <= 3 && parts.allSatisfy(WordShape.isLowercase))
+    }
+
+    /// Whether a short phrase closed by a comma and a verb of the set follows (`…Smiththe energy
+    /// minister, said on Twitter`): the phrase is an appositive to the name before it.
+    private func isAppositive(after token: Token, verbs: WordSet, document: Document) -> Bool {
+        let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
+        let rest = document.string(token.range.upperBound..<end)
+        guard let comma = rest.firstIndex(of: ",") else { return false }
+        let phrase = rest[..<comma].split(separator: " ")
+        let afterComma = rest[rest.index(after: comma)...].split(separator: " ")
+        guard (1...6).contains(phrase.count), phrase.allSatisfy(WordShape.isLetters),
+              let verb = afterComma.first else { return false }
+        return verbs.contains(String(verb).trimmingCharacters(in: .punctuationCharacters))
     }
 }
