@@ -31,6 +31,7 @@ enum QuoteScanner {
         let units = document.units
         var result: [Mark] = []
         var singleOpen = 0
+        var lowNineOpen = 0
         for offset in range {
             let unit = units[offset]
             guard let character = quoteCharacter(unit) else { continue }
@@ -41,6 +42,7 @@ enum QuoteScanner {
             let spaceBefore = before.map(isOpeningContext) ?? true
             let role: Mark.Role
             switch character {
+            case "“" where lowNineOpen > 0: role = .closing                // German „…“
             case "“", "«", "„": role = .opening
             case "”", "»": role = .closing
             case "\"": role = spaceBefore ? .opening : .closing
@@ -67,6 +69,7 @@ enum QuoteScanner {
                 }
             default: continue
             }
+            if character == "„" { lowNineOpen += 1 } else if character == "“" && role == .closing { lowNineOpen -= 1 }
             let isDouble = !"‘'’".contains(character)
             if !isDouble {
                 if role == .opening { singleOpen += 1 } else if role == .closing { singleOpen = max(0, singleOpen - 1) }

@@ -17,6 +17,12 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(QuoteScanner.unclosedOpeners(in: document, range: 0..<document.count).map(\.offset), [5])
     }
 
+    func testGermanLowHighQuotesPair() {
+        XCTAssertEqual(roles("Er sagte „nein“ und „ja“."), [.opening, .closing, .opening, .closing])
+        let document = Document("„Wir müssen fortsetzen“, sagte er.")
+        XCTAssertEqual(QuoteScanner.unclosedOpeners(in: document, range: 0..<document.count), [])
+    }
+
     func testStraightQuotesByContext() {
         XCTAssertEqual(roles("He said \"yes\" and \"no\"."), [.opening, .closing, .opening, .closing])
     }

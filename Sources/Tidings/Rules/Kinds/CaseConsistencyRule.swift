@@ -93,7 +93,8 @@ struct CaseConsistencyRule: Rule {
                     let slice = run[start..<(start + length)]
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
                     if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
-                    let texts = slice.map { words.texts[$0] }
+                    var texts = slice.map { words.texts[$0] }
+                    texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
                     forms[texts.joined(separator: " ").lowercased(), default: texts] = texts
                 }
             }
@@ -109,12 +110,15 @@ struct CaseConsistencyRule: Rule {
             for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
                 let slice = start..<(start + length)
                 guard slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
-                let texts = slice.map { words.texts[$0] }
+                var texts = slice.map { words.texts[$0] }
+                let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
+                texts[texts.count - 1].removeLast(possessive.count)
                 guard texts.contains(where: { WordShape.isLowercase($0) && WordShape.isLetters($0) }),
-                      let form = forms[texts.joined(separator: " ").lowercased()],
+                      var form = forms[texts.joined(separator: " ").lowercased()],
                       form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
+                form[form.count - 1] += possessive
                 // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
                 let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
                 for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {

@@ -4,7 +4,7 @@ import ICU
 /// `kind: split-merged` — splits two words that machine translation glued together.
 ///
 /// Mode `word` (default): a word token that is not a lexicon word nor a form the document uses
-/// whole, and that is a known lowercase word (or, when it starts with a capital, a form the document
+/// whole, and that is a known lowercase word or a lowercased document name (or, when it starts with a capital, a form the document
 /// uses on its own, or a proper noun of the lexicon of four letters or more before a right word of
 /// three or more) followed by a lowercase word of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
 /// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
@@ -103,11 +103,16 @@ struct SplitMergedRule: Rule {
             guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
-            let leftKnown = lowercase ? lexicon.containsLowercase(left) && WordShape.isLowercase(left)
+            let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words))
                                       : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left)))
             if leftKnown { result.append((left, rightHalf)) }
         }
         return result
+    }
+
+    /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
+    private func isLowercasedName(_ word: String, words: DocumentWords) -> Bool {
+        !lexicon.containsLowercase(word) && words.capitalized.contains(word.prefix(1).uppercased() + word.dropFirst())
     }
 
     /// A proper noun of the lexicon with four letters or more (`Stockholm`, `Friday`), accepted before
@@ -183,7 +188,8 @@ struct SplitMergedRule: Rule {
     }
 
     /// Whether a short phrase closed by a comma and a verb of the set follows (`…Smiththe energy
-    /// minister, said on Twitter`): the phrase is an appositive to the name before it.
+    /// minister, said on Twitter`), or a lowercase word not in the blockers set (`…, arrived`):
+    /// the phrase is an appositive to the name before it.
     private func isAppositive(after token: Token, verbs: WordSet, document: Document) -> Bool {
         let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
         let rest = document.string(token.range.upperBound..<end)
@@ -191,7 +197,9 @@ struct SplitMergedRule: Rule {
         let phrase = rest[..<comma].split(separator: " ")
         let afterComma = rest[rest.index(after: comma)...].split(separator: " ")
         guard (1...6).contains(phrase.count), phrase.allSatisfy(WordShape.isLetters),
-              let verb = afterComma.first else { return false }
-        return verbs.contains(String(verb).trimmingCharacters(in: .punctuationCharacters))
+              let next = afterComma.first.map({ String($0).trimmingCharacters(in: .punctuationCharacters) }) else { return false }
+        if verbs.contains(next) { return true }
+        // `…Millerthe American president, arrived`: a short phrase, then a verb-like lowercase word.
+        return phrase.count <= 5 && WordShape.isLowercase(next) && !(attributionBlockers?.contains(next) ?? true)
     }
 }
