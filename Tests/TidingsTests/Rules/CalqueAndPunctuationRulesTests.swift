@@ -12,6 +12,13 @@ final class CalqueAndPunctuationRulesTests: XCTestCase {
                          only: ["es-en.calques.*"])
     }
 
+    func testPronounBeforeBareNounIsOnlySuggested() throws {
+        let result = try cleaned(multiUnitPrefix + "Talks ended.\n\nHe summit closed early.", only: ["es-en.calques.*"])
+        assertIdentical(result.text, multiUnitPrefix + "Talks ended.\n\nHe summit closed early.")
+        XCTAssertEqual(result.suggestions.map(\.after), ["The "])
+        try assertKeeps("He met them. He also left. He spoke. He cannot stay. He quickly agreed. He fled.", only: ["es-en.calques.*"])
+    }
+
     func testCalquesKeepCleanText() throws {
         try assertKeeps("He told the minister Mexican officials had left. The minister said so. He Yafei spoke.", only: ["es-en.calques.*"])
     }
