@@ -46,9 +46,10 @@ struct QuotesRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        document.paragraphs.flatMap { paragraph -> [Edit] in
+        let words = operation == .closeUnclosed ? DocumentWords(document) : nil
+        return document.paragraphs.flatMap { paragraph -> [Edit] in
             switch operation {
-            case .closeUnclosed: return closeUnclosed(in: paragraph, document: document)
+            case .closeUnclosed: return closeUnclosed(in: paragraph, words: words!, document: document)
             case .innerSpace: return innerSpaces(in: paragraph, document: document)
             case .doubled: return doubled(in: paragraph, document: document)
             case .punctuation: return punctuation(in: paragraph, document: document)
@@ -56,11 +57,11 @@ struct QuotesRule: Rule {
         }
     }
 
-    private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
+    private func closeUnclosed(in paragraph: Range<Int>, words: DocumentWords, document: Document) -> [Edit] {
         guard let reportingVerbs, let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
         let closer = String(QuoteScanner.closer(for: opener.character))
-        let words = DocumentWords(document)
-        let inside = words.tokens.indices.filter { words.tokens[$0].range.lowerBound > opener.offset && paragraph.contains(words.tokens[$0].range.lowerBound) }
+        let first = words.tokens.partitioningIndex { $0.range.lowerBound > opener.offset }
+        let inside = (first..<words.tokens.count).prefix { paragraph.contains(words.tokens[$0].range.lowerBound) }
         for index in inside.dropFirst() where reportingVerbs.contains(words.texts[index]) {
             let verb = words.tokens[index]
             let previous = words.tokens[index - 1]
