@@ -28,6 +28,14 @@ final class SampleArticleTests: XCTestCase {
         }
     }
 
+    func testCleaningTheCleanedSampleChangesNothing() throws {
+        let cleaner = try Cleaner()
+        let once = try cleaner.clean(try sample("mt-article-es-en.txt")).text
+        let twice = try cleaner.clean(once)
+        assertIdentical(twice.text, once)
+        XCTAssertEqual(twice.applied.count, 0)
+    }
+
     func testSpunArticleSentencesAreUnchanged() throws {
         let original = try sample("spun-article-with-chrome.txt")
         let result = try Cleaner().clean(original)

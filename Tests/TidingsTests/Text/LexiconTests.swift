@@ -19,4 +19,10 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(set.contains("timesaid"))
         XCTAssertFalse(set.containsLowercase("qxz"))
     }
+
+    func testLexiconShipsWithItsLicense() {
+        let paths = BuiltinRuleFiles.files.map(\.path)
+        XCTAssertTrue(paths.contains("en/lexicon/words.txt"))
+        XCTAssertTrue(BuiltinRuleFiles.files.first { $0.path == "en/lexicon/LICENSE-SCOWL.txt" }?.contents.contains("Kevin Atkinson") ?? false)
+    }
 }
