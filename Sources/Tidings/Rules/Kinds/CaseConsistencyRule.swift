@@ -52,7 +52,7 @@ struct CaseConsistencyRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        let words = DocumentWords(document)
+        let words = document.words
         switch operation {
         case .names: return names(words, document: document)
         case .nameVariants: return nameVariants(words, document: document)

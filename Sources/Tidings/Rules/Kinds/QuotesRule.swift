@@ -46,7 +46,7 @@ struct QuotesRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        let words = operation == .closeUnclosed ? DocumentWords(document) : nil
+        let words = operation == .closeUnclosed ? document.words : nil
         return document.paragraphs.flatMap { paragraph -> [Edit] in
             switch operation {
             case .closeUnclosed: return closeUnclosed(in: paragraph, words: words!, document: document)

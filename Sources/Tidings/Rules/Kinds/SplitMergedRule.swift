@@ -65,7 +65,7 @@ struct SplitMergedRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        let words = DocumentWords(document)
+        let words = document.words
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
