@@ -66,11 +66,12 @@ struct SplitMergedRule: Rule {
 
     func edits(in document: Document) throws -> [Edit] {
         let words = document.words
+        let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
             guard isCandidate(text, token: token, words: words, document: document) else { continue }
-            let splits = mode == .word ? wordSplits(text, words: words) : caseSplits(text, token: token, document: document)
+            let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document)
             let level: Level = splits.count == 1 ? info.level : .suggest
@@ -92,8 +93,8 @@ struct SplitMergedRule: Rule {
     }
 
     /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
-    /// the document itself uses as a name, so unknown names (`Jonas`) are never cut.
-    private func wordSplits(_ text: String, words: DocumentWords) -> [(String, String)] {
+    /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
+    private func wordSplits(_ text: String, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
         guard let right else { return [] }
         let characters = Array(text)
         let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
@@ -103,7 +104,7 @@ struct SplitMergedRule: Rule {
             guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
-            let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words))
+            let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
                                       : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left)))
             if leftKnown { result.append((left, rightHalf)) }
         }
@@ -111,8 +112,8 @@ struct SplitMergedRule: Rule {
     }
 
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
-    private func isLowercasedName(_ word: String, words: DocumentWords) -> Bool {
-        !lexicon.containsLowercase(word) && words.capitalized.contains(word.prefix(1).uppercased() + word.dropFirst())
+    private func isLowercasedName(_ word: String, words: DocumentWords, mapper: CaseMapper) -> Bool {
+        !lexicon.containsLowercase(word) && words.capitalized.contains(mapper.capitalizingFirstLetter(word))
     }
 
     /// A proper noun of the lexicon with four letters or more (`Stockholm`, `Friday`), accepted before
