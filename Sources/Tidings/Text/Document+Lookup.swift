@@ -10,11 +10,12 @@ extension Document {
         return start..<end
     }
 
-    /// Whether a range sits inside a URL, an e-mail address, a hashtag or a handle.
+    /// Whether a range sits inside a URL, an e-mail address, a hashtag, a handle or a piece of code.
     func isInsideAddress(_ range: Range<Int>) -> Bool {
         let text = string(chunk(around: range))
         return text.contains("@") || text.contains("://") || text.hasPrefix("www.") || text.contains("#")
             || text.contains("/") || text.contains("_") || text.contains(".com") || text.contains(".org")
+            || text.contains("::") || text.contains("()") || text.contains("=") || text.contains("`")
     }
 
     /// The paragraph containing an offset (its end counts as inside).

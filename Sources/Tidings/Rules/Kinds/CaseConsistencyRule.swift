@@ -7,8 +7,8 @@ import ICU
 /// - `names`: a lowercase word sequence the document writes elsewhere as a capitalized name
 ///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
 ///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
-///   of the `particles` set (`de`, `van`: their case varies by person and position). Ordinary words
-///   before the name (a title: `envoy`) keep their case.
+///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
+///   form is at most twice as frequent as the name. Ordinary words before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one letter longer or shorter than another first name used before
 ///   the same surname (`Jon Smith` / `John Smith`) takes the more frequent form; on a tie, `on-tie`
 ///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
@@ -77,16 +77,22 @@ struct CaseConsistencyRule: Rule {
         return result
     }
 
-    /// Whether a word token begins a sentence (after `.`, `!`, `?`, a colon, a quote, or at a line start).
+    /// Whether a word token may be capitalized for its position rather than as a name: unless a
+    /// letter, a digit, a comma, a semicolon or a closing mark comes before it, it starts a sentence,
+    /// a line, a heading, a list item or a parenthesis.
     private func startsSentence(_ token: Token, document: Document) -> Bool {
         var offset = token.range.lowerBound
         while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
         guard offset > 0 else { return true }
-        return [0x0A, 0x2E, 0x21, 0x3F, 0x3A, 0x201C, 0x22, 0x28].contains(document.units[offset - 1])
+        let unit = document.units[offset - 1]
+        if [0x2C, 0x3B, 0x201D, 0x2019, 0x27, 0x29, 0x25].contains(unit) { return false }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return !(CharacterCategory.isLetter(scalar) || CharacterCategory.isDigit(scalar))
     }
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         var forms: [String: [String]] = [:]
+        var capitalizedCounts: [String: Int] = [:]
         for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
             for start in run.indices {
                 for length in 1...min(Self.longestName, run.count - start) {
@@ -95,7 +101,9 @@ struct CaseConsistencyRule: Rule {
                     if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
                     var texts = slice.map { words.texts[$0] }
                     texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
-                    forms[texts.joined(separator: " ").lowercased(), default: texts] = texts
+                    let key = texts.joined(separator: " ").lowercased()
+                    forms[key, default: texts] = texts
+                    capitalizedCounts[key, default: 0] += 1
                 }
             }
         }
@@ -103,7 +111,8 @@ struct CaseConsistencyRule: Rule {
         let joined = words.tokens.indices.dropLast().map { index in
             document.string(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound).isIdentical(to: " ")
         }
-        var edits: [Edit] = []
+        var candidates: [(slice: Range<Int>, form: [String])] = []
+        var lowercaseCounts: [String: Int] = [:]
         var start = 0
         while start < words.tokens.count {
             var matched = 0
@@ -119,15 +128,23 @@ struct CaseConsistencyRule: Rule {
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
                 form[form.count - 1] += possessive
-                // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
-                let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
-                for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
-                    edits.append(info.edit(words.tokens[index].range, replacement))
-                }
+                candidates.append((slice, form))
+                lowercaseCounts[texts.joined(separator: " ").lowercased(), default: 0] += 1
                 matched = length
                 break
             }
             start += max(matched, 1)
+        }
+        var edits: [Edit] = []
+        for (slice, form) in candidates {
+            // A form written in lower case far more often than as a name is the document's own usage (`git`).
+            let key = form.map { DocumentWords.removingPossessive($0) }.joined(separator: " ").lowercased()
+            guard lowercaseCounts[key, default: 0] <= 2 * capitalizedCounts[key, default: 0] else { continue }
+            // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
+            let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
+            for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
+                edits.append(info.edit(words.tokens[index].range, replacement))
+            }
         }
         return edits
     }
@@ -212,7 +229,13 @@ struct CaseConsistencyRule: Rule {
     /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
     private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
         let start = words.tokens[index].range.lowerBound
-        if document.paragraph(containing: start)?.lowerBound == start { return true }
+        let end = words.tokens[index].range.upperBound
+        if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
+        if let paragraph = document.paragraph(containing: start), paragraph.lowerBound == start {
+            // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
+            let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
+            return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
+        }
         guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
               index > 0 else { return false }
         let previous = words.tokens[index - 1]
