@@ -7,6 +7,11 @@ final class QuotesRuleTests: XCTestCase {
                          to: "“The border stays open for now,” said Interior Minister Kemal Ayhan.", only: ["en.quotes.close-unclosed"])
     }
 
+    func testGuillemetsCloseWithTheirOwnMark() throws {
+        try assertCleans("«We leave tomorrow said Minister Ana Torres.", to: "«We leave tomorrow,» said Minister Ana Torres.",
+                         only: ["en.quotes.close-unclosed"])
+    }
+
     func testOpenQuoteWithoutEvidenceIsOnlySuggestedAtParagraphEnd() throws {
         let result = try cleaned(multiUnitPrefix + "She wrote “the archive is gone.\n\nNext paragraph.", only: ["en.quotes.close-unclosed"])
         assertIdentical(result.text, multiUnitPrefix + "She wrote “the archive is gone.\n\nNext paragraph.")
