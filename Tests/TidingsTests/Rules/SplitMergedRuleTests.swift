@@ -9,6 +9,10 @@ final class SplitMergedRuleTests: XCTestCase {
                          to: "Ruiz spoke. “We need more buses this winter,” said Deputy Mayor Ruiz.", only: merged)
     }
 
+    func testQuoteClosedLaterInTheParagraphIsLeftOpen() throws {
+        try assertCleans("“We wait until the workerssaid it,” Ruiz said.", to: "“We wait until the workers said it,” Ruiz said.", only: merged)
+    }
+
     func testInvertedReportingClauseGetsAComma() throws {
         try assertCleans("The vote took nine hoursreported observers at the hall.",
                          to: "The vote took nine hours, reported observers at the hall.", only: merged)

@@ -152,8 +152,10 @@ struct SplitMergedRule: Rule {
     /// reporting clause or an appositive attribution, otherwise `insert`.
     private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document) -> String {
         let token = words.tokens[index]
+        // A quote opened before the token and never closed in the paragraph ends here.
         if let quoteInsert, let paragraph = document.paragraph(containing: token.range.lowerBound),
-           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph.lowerBound..<token.range.lowerBound).last {
+           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last,
+           opener.offset < token.range.lowerBound {
             return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
         }
         if let attributionInsert, let attributionVerbs,
