@@ -5,8 +5,9 @@ import ICU
 ///
 /// Mode `word` (default): a word token that is not a lexicon word nor a form the document uses
 /// whole, and that is a known lowercase word or a lowercased document name (or, when it starts with a capital, a form the document
-/// uses on its own, or a proper noun of the lexicon of four letters or more before a right word of
-/// three or more) followed by a lowercase word of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
+/// uses on its own, a proper noun of the lexicon of four letters or more before a right word of
+/// three or more, or an acronym before a right word of four or more) followed by a lowercase word
+/// of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
 /// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
 /// the left may also be a capitalized word: `TuesdayShare`).
 ///
@@ -105,7 +106,8 @@ struct SplitMergedRule: Rule {
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
             let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
-                                      : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left)))
+                                      : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
+                                                                            || (rightHalf.count >= 4 && isAcronym(left)))
             if leftKnown { result.append((left, rightHalf)) }
         }
         return result
@@ -114,6 +116,11 @@ struct SplitMergedRule: Rule {
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
     private func isLowercasedName(_ word: String, words: DocumentWords, mapper: CaseMapper) -> Bool {
         !lexicon.containsLowercase(word) && words.capitalized.contains(mapper.capitalizingFirstLetter(word))
+    }
+
+    /// Two or more capital letters (`OECD` in `OECDsaid`): the drop to lower case marks the seam.
+    private func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy(CharacterCategory.isUppercase)
     }
 
     /// A proper noun of the lexicon with four letters or more (`Stockholm`, `Friday`), accepted before
