@@ -9,8 +9,9 @@ import ICU
 ///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
 ///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
 ///   form is at most twice as frequent as the name. Ordinary words before the name (a title: `envoy`) keep their case.
-/// - `name-variants`: a first name one letter longer or shorter than another first name used before
-///   the same surname (`Jon Smith` / `John Smith`) takes the more frequent form; on a tie, `on-tie`
+/// - `name-variants`: a first name one inner letter longer or shorter than another first name used
+///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
+///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
 ///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
 ///   (the same, only suggested) or `skip`.
 /// - `sentence-start`: a lowercase word starting a paragraph, or following `.`, `!` or `?` after an
@@ -163,7 +164,7 @@ struct CaseConsistencyRule: Rule {
             }
         }
         var edits: [Edit] = []
-        for (surname, group) in Dictionary(grouping: pairs, by: \.last) {
+        for group in Dictionary(grouping: pairs, by: \.last).values {
             var counts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
             for pair in group {
@@ -171,9 +172,10 @@ struct CaseConsistencyRule: Rule {
                 counts[name, default: 0] += 1
                 if firstSeen[name] == nil { firstSeen[name] = pair.first }
             }
-            _ = surname
             for variant in counts.keys {
-                guard let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneInnerLetter($0, variant) }),
+                // Ordinary words (`Were`/`Where` at sentence starts) are not first names.
+                guard !lexicon.containsLowercase(variant),
+                      let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneInnerLetter($0, variant) && !lexicon.containsLowercase($0) }),
                       !Self.shareASentence(variant, canonical, group: group, words: words, document: document) else { continue }
                 let (variantCount, canonicalCount) = (counts[variant]!, counts[canonical]!)
                 var level = info.level
