@@ -14,6 +14,12 @@ public enum RuleKind: String, CaseIterable, Sendable {
     case nfkc
     /// Quotation marks written curly or straight.
     case quoteStyle = "quote-style"
+    /// Splits words machine translation glued together (`Blinkenthe`, `timesaid`).
+    case splitMerged = "split-merged"
+    /// Quotation marks: unclosed quotes, spaces inside, doubled marks, punctuation placement.
+    case quotes
+    /// Names and sentence starts cased the way the document itself cases them.
+    case caseConsistency = "case-consistency"
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -25,6 +31,9 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .htmlEntities: return .characters
         case .nfkc: return .characters
         case .quoteStyle: return .sentences
+        case .splitMerged: return .tokens
+        case .quotes: return .sentences
+        case .caseConsistency: return .document
         }
     }
 
@@ -38,6 +47,9 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .htmlEntities: return try HTMLEntitiesRule(spec: spec)
         case .nfkc: return try CompatibilityRule(spec: spec)
         case .quoteStyle: return try QuoteStyleRule(spec: spec)
+        case .splitMerged: return try SplitMergedRule(spec: spec)
+        case .quotes: return try QuotesRule(spec: spec)
+        case .caseConsistency: return try CaseConsistencyRule(spec: spec)
         }
     }
 }
