@@ -5,9 +5,7 @@ import XCTest
 /// clean parts stay byte for byte.
 final class SampleArticleTests: XCTestCase {
     private func sample(_ name: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return try String(contentsOf: root.appendingPathComponent("samples/\(name)"), encoding: .utf8)
+        try RepositoryFiles.text("samples/\(name)")
     }
 
     func testSpanishTranslationArtifactsAreRepaired() throws {
