@@ -5,30 +5,40 @@ Usage (normally through bench/ftfy-eval, which sets up the venv):
     python bench/ftfy_eval.py                      # run Tidings and ftfy, print a Markdown table
     python bench/ftfy_eval.py --cases-only PATH    # only write the cases as JSONL (no ftfy needed)
 
-Cases, built from the clean sentences in SENTENCES:
+Cases, built from the clean sentences in SENTENCES (and TRICKY_CLEAN):
     clean    the sentence itself; a tool must leave it unchanged
+    clean-tricky  correct sentences from TRICKY_CLEAN that look like mojibake in places; unchanged too
     cp1252   UTF-8 bytes decoded as Windows-1252, "sloppy" like ftfy's sloppy-windows-1252
              (the 5 undefined bytes 81 8D 8F 90 9D become U+0081 ... U+009D), one layer
     latin1   UTF-8 bytes decoded as ISO-8859-1, one layer (C1 controls appear)
     cp1252x2 the cp1252 mangling applied twice
+    mixed    the cp1252 mangling applied to every other word holding non-ASCII characters only, so
+             damaged and intact words sit side by side (text pasted together from two sources)
+    nbsp-lost the cp1252 mangling, then every no-break space (byte A0 read as U+00A0) turned into a
+             plain space, as editors and HTML whitespace collapsing do (`voilÃ  tout`)
 Mangled cases identical to their source (pure ASCII) are skipped. A case is "repaired" when the
 tool's output equals the original clean sentence exactly.
 
-Tidings is run once over all cases, JSON Lines in and out ({"id", "text"} per line):
-    $TIDINGS $TIDINGS_ARGS   with TIDINGS default .build/release/tidings and
-                             TIDINGS_ARGS default "clean --jsonl --only 'unicode.*' -"
-(TIDINGS_ARGS is split like a shell would; set TIDINGS=cat TIDINGS_ARGS= to test the plumbing.)
+Tidings is run once over all cases: each case is written to its own file, and
+    $TIDINGS $TIDINGS_ARGS FILE...   with TIDINGS default .build/release/tidings and TIDINGS_ARGS
+    default "clean --format json --only unicode.mojibake --only unicode.c1-controls"
+prints one JSON object per file (path, text, edits...). TIDINGS_ARGS is split like a shell would.
 ftfy runs with every fixer off except the encoding-related ones (see FTFY_CONFIG).
-Disagreements are written to .build-bench/ftfy-eval-disagreements.txt. The exit status is 0
+After the table, a speed line: CPU seconds of one Tidings process (--format text) and of ftfy on
+all mangled cases joined into one text. Disagreements are written to
+.build-bench/ftfy-eval-disagreements.txt. The exit status is 0
 whatever the scores; it is non-zero only when Tidings cannot be run or its output is malformed.
 """
 
 import argparse
 import json
 import os
+import resource
 import shlex
 import subprocess
 import sys
+import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
@@ -139,7 +149,25 @@ SENTENCES = [
     ("ko", "서울에서 열린 회의에 각국 대표들이 참석했다."),
 ]
 
-CATEGORIES = ["clean", "cp1252", "latin1", "cp1252x2"]
+# Correct text that looks like mojibake in places (capitals before symbols, arithmetic, brand
+# marks, Greek letters among Latin ones...): a tool must leave it unchanged. Only as clean cases.
+TRICKY_CLEAN = [
+    ("pt", "SÃO PAULO — “NÃO”, disse a IRMÃ. A CORAÇÃO DO BRASIL, “IRMÔ."),
+    ("pt", "NESTLÉ® e NESCAFÉ® anunciaram um recall; “SÓ…” foi a resposta, VOCÊ…"),
+    ("de", "„Spaß“, „Gruß“ und „Fuß“ – sagte er. GRÖSSE… MÜ’s."),
+    ("fr", "CAFÉ… OLÉ ! Le maître d’œuvre — « défauts » — à Besançon, L’ÉTÉ»."),
+    ("en", "Tickets cost 3×£20 or 2×€15; the ratio was 4×½ and 4288×…"),
+    ("en", "It was 45°C in Seville; Ångström units; Ærø and Øresund; µg and ¼ cup."),
+    ("en", "Symbols: © 2024 AFP, ™, ®, § 12, ¶ 3, ± 0.5, ¹²³, ¿, ¡, ¬, ¦."),
+    ("en", "IL-2Rγ mice received 5 μg; α-synuclein; β-blockers; ΔT and Ωm."),
+    ("sq", "Ç’ka ndodhur? pyeti ai. Ç’është kjo?"),
+    ("mix", "Antonín Dvořák, Đoàn Văn Hậu, Ömer, Łódź, Ñandú, Þórr, Ĳsselmeer."),
+    ("mix", "Ελληνικά: Η Ελλάδα; Русский: В Москве; עברית: שלום; العربية: مرحبا."),
+    ("en", "Spaced capitals: C O N C L U S Ã O and S Ã O   P A U L O."),
+    ("en", "Emoji: 👍🏽 ❤️ 👨‍👩‍👧 🏳️‍🌈 ☕ and kaomoji ( ͡° ͜ʖ ͡°) ¯\\_(ツ)_/¯."),
+]
+
+CATEGORIES = ["clean", "clean-tricky", "cp1252", "latin1", "cp1252x2", "mixed", "nbsp-lost"]
 
 # "Mojibake repair only": the encoding fixers on, everything else off.
 FTFY_CONFIG = dict(
@@ -150,7 +178,8 @@ FTFY_CONFIG = dict(
     fix_line_breaks=False, remove_control_chars=False, explain=False,
 )
 
-DEFAULT_TIDINGS_ARGS = "clean --jsonl --only 'unicode.*' -"
+# The encoding rules only (ftfy runs only its encoding fixers); each case is a file argument.
+DEFAULT_TIDINGS_ARGS = "clean --format json --only unicode.mojibake --only unicode.c1-controls"
 
 # --------------------------------------------------------------------------------------------
 
@@ -176,21 +205,40 @@ def as_latin1(text):
     return text.encode("utf-8").decode("latin-1")
 
 
+def as_cp1252_every_other_word(text):
+    out = []
+    damaged = 0
+    for word in text.split(" "):
+        if not word.isascii():
+            damaged += 1
+            if damaged % 2 == 1:
+                word = as_cp1252(word)
+        out.append(word)
+    return " ".join(out)
+
+
 MANGLE = {
     "clean": lambda t: t,
     "cp1252": as_cp1252,
     "latin1": as_latin1,
     "cp1252x2": lambda t: as_cp1252(as_cp1252(t)),
+    "mixed": as_cp1252_every_other_word,
+    "nbsp-lost": lambda t: as_cp1252(t).replace("\u00a0", " "),
 }
 
 
 def build_cases():
-    cases = []
+    cases = [{"id": f"clean-tricky-{i:03d}", "category": "clean-tricky", "lang": lang, "text": s, "expected": s}
+             for i, (lang, s) in enumerate(TRICKY_CLEAN, 1)]
     for cat in CATEGORIES:
+        if cat == "clean-tricky":
+            continue
         for i, (lang, s) in enumerate(SENTENCES, 1):
             text = MANGLE[cat](s)
             if cat != "clean" and text == s:
                 continue
+            if cat == "nbsp-lost" and text == as_cp1252(s):
+                continue  # no byte A0 in the sentence: the same case as cp1252
             cases.append({"id": f"{cat}-{i:03d}", "category": cat, "lang": lang,
                           "text": text, "expected": s})
     return cases
@@ -211,21 +259,29 @@ def ftfy_fixer():
 
 
 def run_tidings(cases):
-    """Returns ({id: text}, None) or (None, error message)."""
+    """Returns ({id: text}, None) or (None, error message).
+
+    Each case is written to its own file in a temporary folder, and all files are cleaned in ONE
+    invocation with --format json, which prints one JSON object per file (path, text, edits...).
+    """
     exe = os.environ.get("TIDINGS") or str(ROOT / ".build/release/tidings")
     raw_args = os.environ.get("TIDINGS_ARGS")
     args = shlex.split(DEFAULT_TIDINGS_ARGS if raw_args is None else raw_args)
-    cmd = [exe] + args
-    payload = "".join(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) + "\n"
-                      for c in cases)
-    shown = " ".join(shlex.quote(a) for a in cmd)
-    try:
-        proc = subprocess.run(cmd, input=payload.encode("utf-8"), capture_output=True,
-                              timeout=600, cwd=ROOT)
-    except FileNotFoundError:
-        return None, f"cannot run {shown}: {exe} not found (build it: swift build -c release --product tidings)"
-    except subprocess.TimeoutExpired:
-        return None, f"{shown} timed out after 600 s"
+    with tempfile.TemporaryDirectory(prefix="ftfy-eval-") as folder:
+        paths = {}
+        for c in cases:
+            path = os.path.join(folder, c["id"] + ".txt")
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(c["text"])
+            paths[path] = c["id"]
+        cmd = [exe] + args + list(paths)
+        shown = " ".join(shlex.quote(a) for a in [exe] + args) + f" <{len(paths)} files>"
+        try:
+            proc = subprocess.run(cmd, capture_output=True, timeout=600, cwd=ROOT)
+        except FileNotFoundError:
+            return None, f"cannot run {shown}: {exe} not found (build it: swift build -c release --product tidings)"
+        except subprocess.TimeoutExpired:
+            return None, f"{shown} timed out after 600 s"
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-15:]
         return None, f"{shown} exited with {proc.returncode}:\n" + "\n".join("  | " + ln for ln in err)
@@ -237,14 +293,38 @@ def run_tidings(cases):
             continue
         try:
             rec = json.loads(line)
-            out[rec["id"]] = rec["text"]
+            out[paths[rec["path"]]] = rec["text"]
         except (ValueError, KeyError, TypeError):
-            return None, f"{shown}: output line {n} is not a JSON object with id and text: {line[:100]!r}"
+            return None, f"{shown}: output line {n} is not a JSON object with path and text: {line[:100]!r}"
     missing = [c["id"] for c in cases if c["id"] not in out]
     if missing:
         return None, (f"{shown}: {len(missing)} of {len(cases)} cases missing from the output "
                       f"(first: {missing[0]})")
     return out, None
+
+
+def throughput(cases, fix, copies=40):
+    """CPU seconds for Tidings (one process on one file) and ftfy.fix_text on all mangled cases joined."""
+    text = "\n\n".join(c["text"] for c in cases if not c["category"].startswith("clean")) + "\n"
+    text = text * copies
+    exe = os.environ.get("TIDINGS") or str(ROOT / ".build/release/tidings")
+    raw_args = os.environ.get("TIDINGS_ARGS")
+    args = shlex.split(DEFAULT_TIDINGS_ARGS if raw_args is None else raw_args)
+    args = ["text" if a == "json" else a for a in args]  # the text alone, as ftfy returns it
+    with tempfile.TemporaryDirectory(prefix="ftfy-eval-") as folder:
+        path = os.path.join(folder, "all.txt")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        # CPU time (user + system), not wall-clock time: steadier on a shared machine.
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        proc = subprocess.run([exe] + args + [path], capture_output=True, timeout=600, cwd=ROOT)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        tidings_seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    start = time.process_time()
+    fix(text)
+    ftfy_seconds = time.process_time() - start
+    size = len(text.encode("utf-8")) / 1e6
+    return size, (tidings_seconds if proc.returncode == 0 else None), ftfy_seconds
 
 
 def show(s):
@@ -264,7 +344,7 @@ def report(cases, tid, ftf, ftfy_version, disagreements_path):
     totals = None
     for cat in CATEGORIES + ["all mangled"]:
         if cat == "all mangled":
-            sel = [c for c in cases if c["category"] != "clean"]
+            sel = [c for c in cases if not c["category"].startswith("clean")]
         else:
             sel = [c for c in cases if c["category"] == cat]
         r = {"cat": cat, "n": len(sel), "t": 0, "f": 0, "agree": 0, "t_only": 0, "f_only": 0}
@@ -291,18 +371,19 @@ def report(cases, tid, ftf, ftfy_version, disagreements_path):
     print("| category | cases | Tidings correct | ftfy correct | agree | Tidings only | ftfy only |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        name = "clean (unchanged)" if r["cat"] == "clean" else r["cat"]
+        name = f"{r['cat']} (unchanged)" if r["cat"].startswith("clean") else r["cat"]
         if r["cat"] == "all mangled":
             name = "**all mangled**"
         t = pct(r["t"], r["n"]) if tid is not None else na
         print(f"| {name} | {r['n']} | {t} | {pct(r['f'], r['n'])} | "
               f"{r['agree'] if tid is not None else na} | {r['t_only'] if tid is not None else na} | "
               f"{r['f_only'] if tid is not None else na} |")
-    clean = rows[0]
+    clean_rows = [r for r in rows if r["cat"].startswith("clean")]
+    clean_n = sum(r["n"] for r in clean_rows)
     print()
     print(f"False changes on clean text: Tidings "
-          f"{clean['n'] - clean['t'] if tid is not None else na}, ftfy {clean['n'] - clean['f']} "
-          f"(of {clean['n']}).")
+          f"{clean_n - sum(r['t'] for r in clean_rows) if tid is not None else na}, "
+          f"ftfy {clean_n - sum(r['f'] for r in clean_rows)} (of {clean_n}).")
 
     # Disagreements file
     lines = []
@@ -355,6 +436,11 @@ def main():
         print(f"ftfy_eval: error: {err}", file=sys.stderr)
         print("ftfy_eval: showing ftfy's results alone.\n", file=sys.stderr)
     report(cases, tid, ftf, version, Path(args.disagreements))
+    if not err:
+        size, tidings_seconds, ftfy_seconds = throughput(cases, fix)
+        shown = f"{tidings_seconds:.2f} s" if tidings_seconds is not None else "failed"
+        print(f"Speed on all mangled cases joined ({size:.1f} MB, one text), CPU time: Tidings {shown} "
+              f"(one process, --format text, start-up included), ftfy {ftfy_seconds:.2f} s.")
     return 1 if err else 0
 
 

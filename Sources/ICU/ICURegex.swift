@@ -32,8 +32,12 @@ public final class ICURegex: @unchecked Sendable {
 
     /// The pattern as written.
     public let pattern: String
-    /// ICU time limit applied to every search (ICU "steps"; 0 = none).
+    /// ICU time limit for one search over a short text (ICU "steps", roughly milliseconds; 0 = none).
+    /// A search over a longer text gets one more step per `timeLimitTextUnitsPerStep` UTF-16 units,
+    /// so a legitimate scan of a large document is not mistaken for a runaway pattern.
     public let timeLimit: Int32
+    /// Text length (UTF-16 units) that earns one extra step of time limit.
+    public static let timeLimitTextUnitsPerStep = 200
     private let compiled: OpaquePointer
     /// Number of capture groups.
     public let groupCount: Int
@@ -83,7 +87,8 @@ public final class ICURegex: @unchecked Sendable {
         guard let clone = cicu_regex_clone(UnsafeMutableRawPointer(compiled), &status), status <= 0 else {
             throw ICUError(code: status == 0 ? 1 : status)
         }
-        return try Matcher(handle: clone, text: text, timeLimit: timeLimit)
+        let limit = timeLimit > 0 ? timeLimit + Int32(clamping: text.count / Self.timeLimitTextUnitsPerStep) : 0
+        return try Matcher(handle: clone, text: text, timeLimit: limit)
     }
 
     /// Number of the named capture group, if the pattern has one by that name.

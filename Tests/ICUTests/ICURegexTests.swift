@@ -34,6 +34,12 @@ final class ICURegexTests: XCTestCase {
         }
     }
 
+    func testTimeLimitGrowsWithTheTextSoLongScansAreNotRunaways() throws {
+        let regex = try ICURegex("(\\p{Ll}+)\\d", timeLimit: 1)
+        let text = TextBuffer(String(repeating: "plain words, no match here ", count: 15_000) + "end1 x")
+        XCTAssertEqual(try regex.matches(in: text).count, 1)
+    }
+
     func testNamedGroupNumber() throws {
         let regex = try ICURegex("(?<word>\\w+)")
         XCTAssertEqual(regex.groupNumber(named: "word"), 1)

@@ -28,7 +28,7 @@ final class CleanCommandTests: XCTestCase {
         let output = try CLIRunner.run(["clean", "--dry-run", url.path], environment: ["NO_COLOR": "1"])
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), dirty)
-        XCTAssertTrue(output.stdout.hasPrefix("--- a/\(url.path)\n+++ b/\(url.path)\n@@ -1,3 +1,1 @@ chrome.share, core.space-runs\n"), output.stdout)
+        XCTAssertTrue(output.stdout.hasPrefix("--- a\(url.path)\n+++ b\(url.path)\n@@ -1,3 +1,1 @@ chrome.share, core.space-runs\n"), output.stdout)
         XCTAssertTrue(output.stdout.contains("-The talks  ended.\n+The talks ended.\n"), output.stdout)
         XCTAssertTrue(output.stdout.contains("\(url.path): 2 edit(s) applied, 0 suggestion(s)"), output.stdout)
         XCTAssertFalse(output.stdout.contains("\u{1B}["), "piped output must not be colored")

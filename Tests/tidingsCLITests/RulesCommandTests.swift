@@ -68,4 +68,12 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(output.status, 0)
         XCTAssertEqual(output.stdout, "ok: 1 rule(s) in 1 file(s)\n")
     }
+
+    func testLintAndTestAcceptBuiltinFilesBeingEdited() throws {
+        let lint = try CLIRunner.run(["rules", "lint", "rules/chrome/site-chrome.yaml"])
+        XCTAssertEqual(lint.status, 0, lint.stdout)
+        XCTAssertTrue(lint.stdout.hasPrefix("ok: "), lint.stdout)
+        let test = try CLIRunner.run(["rules", "test", "rules/chrome"])
+        XCTAssertEqual(test.status, 0, test.stdout)
+    }
 }

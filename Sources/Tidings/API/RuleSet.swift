@@ -9,9 +9,13 @@ public struct RuleSet: Sendable {
     }
 
     /// Loads and validates rule files; with `includeBuiltIn`, the built-in rules come first and their
-    /// word sets are available to the given files.
+    /// word sets are available to the given files. A given file that is a built-in one (a copy of
+    /// `rules/…` being edited) takes the built-in's place instead of clashing with it.
     public static func load(_ sources: [RuleFileSource], includeBuiltIn: Bool = true) throws -> RuleSet {
-        RuleSet(rules: try RuleFileLoader.load((includeBuiltIn ? builtInSources : []) + sources))
+        let builtIns = includeBuiltIn ? builtInSources.filter { builtIn in
+            !sources.contains { $0.path == builtIn.path || $0.path.hasSuffix("/" + builtIn.path) }
+        } : []
+        return RuleSet(rules: try RuleFileLoader.load(builtIns + sources))
     }
 
     /// The built-in rule files compiled into the library (paths shown as `rules/…`).

@@ -23,9 +23,12 @@ enum EditResolver {
         var conflicts: [Conflict] = []
         for (edit, _) in prioritized {
             let index = insertionIndex(for: edit, in: accepted)
-            let neighbours = accepted[max(0, index - 2)..<min(accepted.count, index + 2)]
-            if neighbours.contains(where: { $0.range == edit.range && $0.replacement.isIdentical(to: edit.replacement) }) { continue }
-            if let winner = neighbours.first(where: { $0.overlaps(edit) }) ?? accepted.first(where: { $0.overlaps(edit) }) {
+            // Indices, not a slice: a slice alive at `insert` would make it copy the whole array.
+            let neighbours = max(0, index - 2)..<min(accepted.count, index + 2)
+            if neighbours.contains(where: { accepted[$0].range == edit.range && accepted[$0].replacement.isIdentical(to: edit.replacement) }) { continue }
+            // Accepted edits never overlap, so they are sorted by end as well as start: if any overlaps
+            // the new edit, the nearest before or after it does (two back covers an insertion between).
+            if let winner = neighbours.first(where: { accepted[$0].overlaps(edit) }).map({ accepted[$0] }) {
                 conflicts.append(Conflict(loser: edit, winner: winner))
                 continue
             }

@@ -29,8 +29,8 @@ public struct UnifiedDiffRenderer: Sendable {
 
         var output = ""
         output.reserveCapacity(hunks.reduce(0) { $0 + $1.lines.count * 80 } + 256)
-        appendLine("--- a/\(path)", style: DiffColorPalette.fileHeader, to: &output)
-        appendLine("+++ b/\(path)", style: DiffColorPalette.fileHeader, to: &output)
+        appendLine("--- \(Self.prefixed("a", path))", style: DiffColorPalette.fileHeader, to: &output)
+        appendLine("+++ \(Self.prefixed("b", path))", style: DiffColorPalette.fileHeader, to: &output)
 
         let oldLastIndex = oldLacksNewline ? oldLines.count - 1 : -1
         let newLastIndex = newLacksNewline ? newLines.count - 1 : -1
@@ -125,5 +125,10 @@ public struct UnifiedDiffRenderer: Sendable {
 
     private func appendNoNewlineMarker(to output: inout String) {
         output += "\\ No newline at end of file\n"
+    }
+
+    /// `a/path` as git writes it; an absolute path keeps a single slash (`a/tmp/x`, not `a//tmp/x`).
+    static func prefixed(_ side: String, _ path: String) -> String {
+        path.hasPrefix("/") ? side + path : side + "/" + path
     }
 }

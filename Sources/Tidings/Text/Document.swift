@@ -102,6 +102,9 @@ public final class Document {
         return result
     }()
 
+    /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).
+    private(set) lazy var words = DocumentWords(self)
+
     /// Whether a range holds only spaces and tabs (or nothing).
     public func isBlank(_ range: Range<Int>) -> Bool {
         units[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0xA0 }

@@ -23,12 +23,17 @@ final class BuiltinRulesTests: XCTestCase {
 
     func testEveryKindSourceFileIsRegistered() throws {
         let folder = RepositoryFiles.root.appendingPathComponent("Sources/Tidings/Rules/Kinds")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("Rule.swift") }
-        let registered = Set(RuleKind.allCases.map { kind in
-            kind.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Rule.swift"
-        })
-        for file in files {
-            XCTAssertTrue(registered.contains(file), "\(file) defines a rule kind that RuleKind does not register")
+        let registry = try RepositoryFiles.text("Sources/Tidings/Rules/RuleKind.swift")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let ruleTypes = source.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("struct "), line.contains(": Rule") else { return nil }
+                return line.dropFirst("struct ".count).split(separator: ":").first.map(String.init)
+            }
+            XCTAssertFalse(ruleTypes.isEmpty, "\(file) in Rules/Kinds declares no rule kind")
+            for type in ruleTypes {
+                XCTAssertTrue(registry.contains("\(type)(spec: spec)"), "\(type) in \(file) is not registered in RuleKind")
+            }
         }
     }
 

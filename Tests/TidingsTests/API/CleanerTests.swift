@@ -4,8 +4,8 @@ import XCTest
 final class CleanerTests: XCTestCase {
     func testBuiltinRulesWorkFromAnyDirectory() throws {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(NSTemporaryDirectory())
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(NSTemporaryDirectory()))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = try Cleaner().clean("    Share This Post\n\nThe talks  ended.")
         XCTAssertEqual(result.text, "The talks ended.\n")
     }

@@ -3,11 +3,13 @@ import ICU
 /// `kind: replace` — an ICU regex; each match becomes an edit to the expanded replacement.
 ///
 /// Fields: `pattern` (ICU regex; `{set}` expands to a word set), `replacement` (`$1`, `${name}`),
-/// `case-insensitive`, `whole-word` (no letter or digit may touch the match on either side).
+/// `case-insensitive`, `whole-word` (no letter or digit may touch the match on either side),
+/// `unless-line` (a regex: matches on a line where it also matches are left alone).
 struct ReplaceRule: Rule {
     let info: RuleInfo
     let regex: ICURegex
     let template: ReplacementTemplate
+    let unlessLine: ICURegex?
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -15,6 +17,7 @@ struct ReplaceRule: Rule {
         if try spec.bool("case-insensitive", default: false) { options.insert(.caseInsensitive) }
         let wholeWord = try spec.bool("whole-word", default: false)
         regex = try spec.regex("pattern", options: options, wholeWord: wholeWord)!
+        unlessLine = try spec.regex("unless-line", options: options, required: false)
         guard let replacement = try spec.string("replacement") else {
             throw spec.error("missing required field 'replacement' for kind replace (use \"\" to delete)")
         }
@@ -26,7 +29,15 @@ struct ReplaceRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        try regex.matches(in: document.buffer).compactMap { match in
+        var lineVerdicts: [Int: Bool] = [:]
+        return try regex.matches(in: document.buffer).compactMap { match in
+            if let unlessLine {
+                let line = document.lineIndex(containing: match.range.lowerBound)
+                if lineVerdicts[line] == nil {
+                    lineVerdicts[line] = try !unlessLine.matches(in: document.buffer, range: document.lines[line]).isEmpty
+                }
+                if lineVerdicts[line]! { return nil }
+            }
             let replacement = template.expand(match, in: document)
             guard !replacement.isIdentical(to: document.string(match.range)) else { return nil }
             return info.edit(match.range, replacement)

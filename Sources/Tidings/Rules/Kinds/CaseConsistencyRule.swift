@@ -1,0 +1,253 @@
+import Foundation
+import ICU
+
+/// `kind: case-consistency` — cases words the way the document itself does.
+///
+/// Fields: `lexicon` (word set), `operation`:
+/// - `names`: a lowercase word sequence the document writes elsewhere as a capitalized name
+///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
+///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
+///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
+///   form is at most twice as frequent as the name. Ordinary words before the name (a title: `envoy`) keep their case.
+/// - `name-variants`: a first name one inner letter longer or shorter than another first name used
+///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
+///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
+///   says what to do: `first` (the form of the first full mention, as news style gives it), `suggest`
+///   (the same, only suggested) or `skip`.
+/// - `sentence-start`: a lowercase word starting a paragraph, or following `.`, `!` or `?` after an
+///   ordinary (lexicon) word that is not in the `abbreviations` set, is capitalized when it is a
+///   lexicon word or the document capitalizes it elsewhere, and is not a name particle.
+/// Case mapping uses ICU with the document's locale.
+struct CaseConsistencyRule: Rule {
+    /// What the rule makes consistent.
+    enum Operation: String, CaseIterable, Sendable {
+        case names
+        case nameVariants = "name-variants"
+        case sentenceStart = "sentence-start"
+    }
+
+    /// What a tie between two name variants does.
+    enum Tie: String, CaseIterable, Sendable { case first, suggest, skip }
+
+    let info: RuleInfo
+    let operation: Operation
+    let lexicon: Lexicon
+    let onTie: Tie
+    let abbreviations: WordSet?
+    let particles: WordSet?
+
+    /// Longest name, in words, matched as a whole.
+    static let longestName = 4
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let name = try spec.string("operation", required: true), let operation = Operation(rawValue: name) else {
+            throw spec.error("'operation' must be one of \(Operation.allCases.map(\.rawValue).joined(separator: ", "))", at: "operation")
+        }
+        self.operation = operation
+        guard let lexiconName = try spec.string("lexicon", required: true) else { throw spec.error("missing lexicon") }
+        lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
+        onTie = try spec.choice("on-tie", default: .suggest)
+        abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
+        particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = document.words
+        switch operation {
+        case .names: return names(words, document: document)
+        case .nameVariants: return nameVariants(words, document: document)
+        case .sentenceStart: return sentenceStarts(words, document: document)
+        }
+    }
+
+    /// Runs of word-token indices joined by single spaces.
+    private func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [[Int]] {
+        var result: [[Int]] = []
+        var current: [Int] = []
+        for index in words.tokens.indices {
+            let joined = current.last.map { document.string(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound).isIdentical(to: " ") } ?? true
+            if include(index) && joined {
+                current.append(index)
+            } else {
+                if !current.isEmpty { result.append(current) }
+                current = include(index) ? [index] : []
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Whether a word token may be capitalized for its position rather than as a name: unless a
+    /// letter, a digit, a comma, a semicolon or a closing mark comes before it, it starts a sentence,
+    /// a line, a heading, a list item or a parenthesis.
+    private func startsSentence(_ token: Token, document: Document) -> Bool {
+        var offset = token.range.lowerBound
+        while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
+        guard offset > 0 else { return true }
+        let unit = document.units[offset - 1]
+        if [0x2C, 0x3B, 0x201D, 0x2019, 0x27, 0x29, 0x25].contains(unit) { return false }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return !(CharacterCategory.isLetter(scalar) || CharacterCategory.isDigit(scalar))
+    }
+
+    private func names(_ words: DocumentWords, document: Document) -> [Edit] {
+        var forms: [String: [String]] = [:]
+        var capitalizedCounts: [String: Int] = [:]
+        for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
+            for start in run.indices {
+                for length in 1...min(Self.longestName, run.count - start) {
+                    let slice = run[start..<(start + length)]
+                    // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
+                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
+                    var texts = slice.map { words.texts[$0] }
+                    texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
+                    let key = texts.joined(separator: " ").lowercased()
+                    forms[key, default: texts] = texts
+                    capitalizedCounts[key, default: 0] += 1
+                }
+            }
+        }
+        guard !forms.isEmpty else { return [] }
+        let joined = words.tokens.indices.dropLast().map { index in
+            document.string(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound).isIdentical(to: " ")
+        }
+        var candidates: [(slice: Range<Int>, form: [String])] = []
+        var lowercaseCounts: [String: Int] = [:]
+        var start = 0
+        while start < words.tokens.count {
+            var matched = 0
+            for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
+                let slice = start..<(start + length)
+                guard slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
+                var texts = slice.map { words.texts[$0] }
+                let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
+                texts[texts.count - 1].removeLast(possessive.count)
+                guard texts.contains(where: { WordShape.isLowercase($0) && WordShape.isLetters($0) }),
+                      var form = forms[texts.joined(separator: " ").lowercased()],
+                      form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
+                      !texts.contains(where: { particles?.contains($0) ?? false }),
+                      !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
+                form[form.count - 1] += possessive
+                candidates.append((slice, form))
+                lowercaseCounts[texts.joined(separator: " ").lowercased(), default: 0] += 1
+                matched = length
+                break
+            }
+            start += max(matched, 1)
+        }
+        var edits: [Edit] = []
+        for (slice, form) in candidates {
+            // A form written in lower case far more often than as a name is the document's own usage (`git`).
+            let key = form.map { DocumentWords.removingPossessive($0) }.joined(separator: " ").lowercased()
+            guard lowercaseCounts[key, default: 0] <= 2 * capitalizedCounts[key, default: 0] else { continue }
+            // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
+            let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
+            for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
+                edits.append(info.edit(words.tokens[index].range, replacement))
+            }
+        }
+        return edits
+    }
+
+    /// A word written like a name: a capital first, some lowercase after (`Qin`, `McDonald`, not `US`).
+    private static func isNameLike(_ word: String) -> Bool {
+        WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase)
+            && WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
+    }
+
+    private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
+        var pairs: [(first: Int, last: String)] = []
+        for run in runs(words, document: document, where: { WordShape.isCapitalized(words.texts[$0]) }) where run.count >= 2 {
+            for position in 0..<(run.count - 1) {
+                pairs.append((run[position], DocumentWords.removingPossessive(words.texts[run[position + 1]])))
+            }
+        }
+        var edits: [Edit] = []
+        for group in Dictionary(grouping: pairs, by: \.last).values {
+            var counts: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for pair in group {
+                let name = words.texts[pair.first]
+                counts[name, default: 0] += 1
+                if firstSeen[name] == nil { firstSeen[name] = pair.first }
+            }
+            for variant in counts.keys {
+                // Ordinary words (`Were`/`Where` at sentence starts) are not first names.
+                guard !lexicon.containsLowercase(variant),
+                      let canonical = counts.keys.first(where: { $0 != variant && Self.differByOneInnerLetter($0, variant) && !lexicon.containsLowercase($0) }),
+                      !Self.shareASentence(variant, canonical, group: group, words: words, document: document) else { continue }
+                let (variantCount, canonicalCount) = (counts[variant]!, counts[canonical]!)
+                var level = info.level
+                if variantCount == canonicalCount {
+                    guard onTie != .skip, firstSeen[canonical]! < firstSeen[variant]! else { continue }
+                    if onTie == .suggest { level = .suggest }
+                } else if variantCount > canonicalCount {
+                    continue
+                }
+                for pair in group where words.texts[pair.first].isIdentical(to: variant) {
+                    edits.append(info.edit(words.tokens[pair.first].range, canonical,
+                                           message: info.message + " (the document writes \(canonical) \(pair.last) elsewhere)", level: level))
+                }
+            }
+        }
+        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether one name is the other with one more letter inside it, first and last letters shared
+    /// (`Jon`/`John`); `Mark`/`Marko` or `Joan`/`John` are different names.
+    static func differByOneInnerLetter(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (Array(a), Array(b)) : (Array(b), Array(a))
+        guard long.count == short.count + 1, short.count >= 3, short.first == long.first, short.last == long.last else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        return short[i...] == long[(i + 1)...]
+    }
+
+    /// Whether both first names stand in one sentence (then they are two people).
+    private static func shareASentence(_ a: String, _ b: String, group: [(first: Int, last: String)], words: DocumentWords, document: Document) -> Bool {
+        func sentences(of name: String) -> Set<Int> {
+            Set(group.filter { words.texts[$0.first].isIdentical(to: name) }
+                .compactMap { document.sentence(containing: words.tokens[$0.first].range.lowerBound)?.lowerBound })
+        }
+        return !sentences(of: a).isDisjoint(with: sentences(of: b))
+    }
+
+    private func sentenceStarts(_ words: DocumentWords, document: Document) -> [Edit] {
+        let mapper = CaseMapper(locale: document.locale)
+        var edits: [Edit] = []
+        for (index, token) in words.tokens.enumerated() {
+            let text = words.texts[index]
+            guard WordShape.isLowercase(text), WordShape.isLetters(text), !(particles?.contains(text) ?? false) else { continue }
+            let capitalized = mapper.capitalizingFirstLetter(text)
+            // An unknown word is capitalized only when the document writes it so elsewhere (a name).
+            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
+                  startsParagraphOrSentence(index, words: words, document: document) else { continue }
+            edits.append(info.edit(token.range, capitalized))
+        }
+        return edits
+    }
+
+    /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
+    private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        let start = words.tokens[index].range.lowerBound
+        let end = words.tokens[index].range.upperBound
+        if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
+        if let paragraph = document.paragraph(containing: start), paragraph.lowerBound == start {
+            // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
+            let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
+            return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
+        }
+        guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
+              index > 0 else { return false }
+        let previous = words.tokens[index - 1]
+        guard previous.range.upperBound == start - 2 else { return false }
+        let previousText = words.texts[index - 1]
+        let ordinary = WordShape.isLowercase(previousText) ? lexicon.containsLowercase(previousText)
+                                                           : WordShape.isCapitalized(previousText) && lexicon.contains(previousText)
+        guard ordinary, WordShape.isLetters(previousText), previousText.count >= 2,
+              !(abbreviations?.contains(previousText) ?? false) else { return false }
+        let before = previous.range.lowerBound
+        return before == 0 || document.units[before - 1] != 0x2E
+    }
+}

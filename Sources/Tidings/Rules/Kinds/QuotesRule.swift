@@ -1,0 +1,154 @@
+import Foundation
+import ICU
+
+/// `kind: quotes` — repairs quotation marks, paragraph by paragraph.
+///
+/// Fields: `operation`:
+/// - `close-unclosed`: a double quote left open in a paragraph is closed before a reporting clause
+///   (`… time said Miller` → `… time,” said Miller`) when the words after the verb (a set named by
+///   `reporting-verbs`) are few and at least half capitalized (a speaker's name and title); otherwise the closer is
+///   suggested at the end of the paragraph.
+/// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
+/// - `doubled`: a curly mark typed twice (`““`) made single.
+/// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
+///   it; with `style: british` one just inside goes outside. Only “…” pairs are touched, and with
+///   `lexicon` only quotations whose last word is in it (quoted Portuguese keeps its own rules).
+struct QuotesRule: Rule {
+    /// What the rule repairs.
+    enum Operation: String, CaseIterable, Sendable {
+        case closeUnclosed = "close-unclosed"
+        case innerSpace = "inner-space"
+        case doubled
+        case punctuation
+    }
+
+    /// Where commas and periods go relative to a closing quote.
+    enum Style: String, CaseIterable, Sendable { case american, british }
+
+    let info: RuleInfo
+    let operation: Operation
+    let style: Style
+    let reportingVerbs: WordSet?
+    let lexicon: Lexicon?
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let name = try spec.string("operation", required: true), let operation = Operation(rawValue: name) else {
+            throw spec.error("'operation' must be one of \(Operation.allCases.map(\.rawValue).joined(separator: ", "))", at: "operation")
+        }
+        self.operation = operation
+        style = try spec.choice("style", default: .american)
+        reportingVerbs = try spec.string("reporting-verbs").map { try spec.wordSet(named: $0, at: "reporting-verbs") }
+        lexicon = try spec.string("lexicon").map { Lexicon(try spec.wordSet(named: $0, at: "lexicon")) }
+        if operation == .closeUnclosed && reportingVerbs == nil {
+            throw spec.error("operation close-unclosed needs 'reporting-verbs'")
+        }
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = operation == .closeUnclosed ? document.words : nil
+        return document.paragraphs.flatMap { paragraph -> [Edit] in
+            switch operation {
+            case .closeUnclosed: return closeUnclosed(in: paragraph, words: words!, document: document)
+            case .innerSpace: return innerSpaces(in: paragraph, document: document)
+            case .doubled: return doubled(in: paragraph, document: document)
+            case .punctuation: return punctuation(in: paragraph, document: document)
+            }
+        }
+    }
+
+    private func closeUnclosed(in paragraph: Range<Int>, words: DocumentWords, document: Document) -> [Edit] {
+        guard let reportingVerbs, let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
+        let closer = String(QuoteScanner.closer(for: opener.character))
+        let first = words.tokens.partitioningIndex { $0.range.lowerBound > opener.offset }
+        let inside = (first..<words.tokens.count).prefix { paragraph.contains(words.tokens[$0].range.lowerBound) }
+        for index in inside.dropFirst() where reportingVerbs.contains(words.texts[index]) {
+            let verb = words.tokens[index]
+            let previous = words.tokens[index - 1]
+            guard document.string(previous.range.upperBound..<verb.range.lowerBound).isIdentical(to: " ") else { continue }
+            let sentenceEnd = document.sentence(containing: verb.range.lowerBound)?.upperBound ?? paragraph.upperBound
+            let after = inside.filter { $0 > index && words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
+            let capitalized = after.filter(WordShape.startsUppercase).count
+            guard !after.isEmpty, after.count <= 8, capitalized * 2 >= after.count else { continue }
+            return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
+                              message: info.message + " (before the reporting clause)")]
+        }
+        var end = paragraph.upperBound
+        while end > opener.offset, document.units[end - 1] == 0x20 { end -= 1 }
+        return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+    }
+
+    private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        let marks = QuoteScanner.marks(in: document, range: paragraph)
+        guard QuoteScanner.unclosedOpeners(in: document, range: paragraph).isEmpty,
+              QuoteScanner.unopenedClosers(in: document, range: paragraph).isEmpty else { return [] }
+        var edits: [Edit] = []
+        for mark in marks where "“”‘’".contains(mark.character) {
+            if mark.role == .opening {
+                var end = mark.offset + 1
+                while end < paragraph.upperBound, document.units[end] == 0x20 { end += 1 }
+                if end > mark.offset + 1, end < paragraph.upperBound { edits.append(info.edit(mark.offset + 1..<end, "")) }
+            } else if mark.role == .closing {
+                var start = mark.offset
+                while start > paragraph.lowerBound, document.units[start - 1] == 0x20 { start -= 1 }
+                if start < mark.offset, start > paragraph.lowerBound { edits.append(info.edit(start..<mark.offset, "")) }
+            }
+        }
+        return edits
+    }
+
+    private func doubled(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        var edits: [Edit] = []
+        var offset = paragraph.lowerBound
+        while offset + 1 < paragraph.upperBound {
+            let unit = document.units[offset]
+            if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), document.units[offset + 1] == unit {
+                var end = offset + 1
+                while end < paragraph.upperBound, document.units[end] == unit { end += 1 }
+                edits.append(info.edit(offset + 1..<end, ""))
+                offset = end
+            } else {
+                offset += 1
+            }
+        }
+        return edits
+    }
+
+    /// Whether the last word of a quotation is in the lexicon (always true without one).
+    private func endsInEnglish(_ quotation: String) -> Bool {
+        guard let lexicon else { return true }
+        let words = quotation.split { !$0.isLetter && $0 != "’" && $0 != "'" }
+        guard let last = words.last else { return true }
+        return lexicon.contains(DocumentWords.removingPossessive(String(last)))
+            || lexicon.contains(String(last).replacingOccurrences(of: "’", with: "'"))
+    }
+
+    private func punctuation(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        let units = document.units
+        var edits: [Edit] = []
+        var openers: [QuoteScanner.Mark] = []
+        for mark in QuoteScanner.marks(in: document, range: paragraph) where mark.isDouble && mark.role != .apostrophe {
+            if mark.role == .opening { openers.append(mark); continue }
+            // Only an English pair “…”: „…” and «…» follow other languages' rules, and so does a
+            // quotation whose last word is not English (`“… irreversível”, disse`).
+            guard let opener = openers.popLast(), opener.character == "“", mark.character == "”",
+                  endsInEnglish(document.string(opener.offset + 1..<mark.offset)) else { continue }
+            let offset = mark.offset
+            switch style {
+            case .american:
+                guard offset + 1 < paragraph.upperBound, units[offset + 1] == 0x2C || units[offset + 1] == 0x2E else { continue }
+                if offset + 2 < paragraph.upperBound, units[offset + 2] == 0x2E { continue }      // ”... stays
+                let before = offset > paragraph.lowerBound ? units[offset - 1] : 0
+                if [0x2C, 0x2E, 0x3F, 0x21, 0x2026].contains(before) { continue }                       // already punctuated inside
+                let punctuation = document.string(offset + 1..<offset + 2)
+                edits.append(info.edit(offset..<offset + 2, punctuation + "”"))
+            case .british:
+                guard offset > paragraph.lowerBound, units[offset - 1] == 0x2C || units[offset - 1] == 0x2E else { continue }
+                if offset - 2 >= paragraph.lowerBound, units[offset - 2] == 0x2E { continue }
+                let punctuation = document.string(offset - 1..<offset)
+                edits.append(info.edit(offset - 1..<offset + 1, "”" + punctuation))
+            }
+        }
+        return edits
+    }
+}

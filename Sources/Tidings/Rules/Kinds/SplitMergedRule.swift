@@ -1,0 +1,215 @@
+import Foundation
+import ICU
+
+/// `kind: split-merged` — splits two words that machine translation glued together.
+///
+/// Mode `word` (default): a word token that is not a lexicon word nor a form the document uses
+/// whole, and that is a known lowercase word or a lowercased document name (or, when it starts with a capital, a form the document
+/// uses on its own, a proper noun of the lexicon of four letters or more before a right word of
+/// three or more, or an acronym before a right word of four or more) followed by a lowercase word
+/// of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
+/// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
+/// the left may also be a capitalized word: `TuesdayShare`).
+///
+/// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
+/// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
+/// `inversion-insert` with `inversion-blockers` (used before a reporting verb whose subject follows
+/// it: the next word is not in the blockers set and the left half is not a name nor after one),
+/// `attribution-insert` with `attribution-verbs` (when the rest of the sentence is a short subject and
+/// one of the verbs: `…Smiththe State Department said.`, or after a name a phrase, a comma and one of
+/// the verbs: `…Smiththe energy minister, said`), `attribution-blockers` (left words that never take it),
+/// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
+/// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested.
+struct SplitMergedRule: Rule {
+    /// Where the split point may be.
+    enum Mode: String, CaseIterable, Sendable {
+        case word
+        case caseBoundary = "case-boundary"
+    }
+
+    let info: RuleInfo
+    let lexicon: Lexicon
+    let right: WordSet?
+    let mode: Mode
+    let insert: String
+    let quoteInsert: String?
+    let inversionInsert: String?
+    let inversionBlockers: WordSet?
+    let attributionInsert: String?
+    let attributionVerbs: WordSet?
+    let attributionBlockers: WordSet?
+    let lineEnd: Bool
+    let minimumLeft: Int
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let lexiconName = try spec.string("lexicon", required: true) else { throw spec.error("missing lexicon") }
+        lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
+        right = try spec.string("right").map { try spec.wordSet(named: $0, at: "right") }
+        mode = try spec.choice("mode", default: .word)
+        insert = try spec.string("insert") ?? " "
+        quoteInsert = try spec.string("quote-insert")
+        inversionInsert = try spec.string("inversion-insert")
+        inversionBlockers = try spec.string("inversion-blockers").map { try spec.wordSet(named: $0, at: "inversion-blockers") }
+        attributionInsert = try spec.string("attribution-insert")
+        attributionVerbs = try spec.string("attribution-verbs").map { try spec.wordSet(named: $0, at: "attribution-verbs") }
+        attributionBlockers = try spec.string("attribution-blockers").map { try spec.wordSet(named: $0, at: "attribution-blockers") }
+        lineEnd = try spec.bool("line-end", default: false)
+        minimumLeft = try spec.int("min-left", default: 3)
+        if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
+        if (attributionInsert == nil) != (attributionVerbs == nil) {
+            throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
+        }
+        if inversionInsert != nil && inversionBlockers == nil {
+            throw spec.error("'inversion-insert' needs 'inversion-blockers'", at: "inversion-insert")
+        }
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = document.words
+        let mapper = CaseMapper(locale: document.locale)
+        var edits: [Edit] = []
+        for (index, token) in words.tokens.enumerated() {
+            let text = words.texts[index]
+            guard isCandidate(text, token: token, words: words, document: document) else { continue }
+            let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
+            guard let (left, rightHalf) = splits.first else { continue }
+            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document)
+            let level: Level = splits.count == 1 ? info.level : .suggest
+            edits.append(info.edit(token.range, left + separator + rightHalf, level: level))
+        }
+        return edits
+    }
+
+    /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
+    private func isCandidate(_ text: String, token: Token, words: DocumentWords, document: Document) -> Bool {
+        guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text),
+              !document.isInsideAddress(token.range) else { return false }
+        if mode == .word {
+            guard (words.counts[text] ?? 0) == 1 else { return false }
+        } else {
+            guard WordShape.isLetters(text) else { return false }
+        }
+        return true
+    }
+
+    /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
+    /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
+    private func wordSplits(_ text: String, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
+        guard let right else { return [] }
+        let characters = Array(text)
+        let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
+        var result: [(String, String)] = []
+        for cut in stride(from: characters.count - 1, through: minimumLeft, by: -1) {
+            let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+            guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
+            // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
+            // `McKaythe`) only after a form the document itself uses on its own.
+            let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
+                                      : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
+                                                                            || (rightHalf.count >= 4 && isAcronym(left)))
+            if leftKnown { result.append((left, rightHalf)) }
+        }
+        return result
+    }
+
+    /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
+    private func isLowercasedName(_ word: String, words: DocumentWords, mapper: CaseMapper) -> Bool {
+        !lexicon.containsLowercase(word) && words.capitalized.contains(mapper.capitalizingFirstLetter(word))
+    }
+
+    /// Two or more capital letters (`OECD` in `OECDsaid`): the drop to lower case marks the seam.
+    private func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy(CharacterCategory.isUppercase)
+    }
+
+    /// A proper noun of the lexicon with four letters or more (`Stockholm`, `Friday`), accepted before
+    /// a right word of three letters or more; a capitalized common word (`Mans` in `Mansour`) is not one.
+    private func isLongKnownName(_ word: String) -> Bool {
+        word.count >= 4 && WordShape.isCapitalized(word) && lexicon.containsExactly(word)
+    }
+
+    /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
+    private func caseSplits(_ text: String, token: Token, document: Document) -> [(String, String)] {
+        let characters = Array(text)
+        let boundaries = (1..<characters.count).filter { index in
+            characters[index - 1].isLowercase && characters[index].isUppercase
+        }
+        guard boundaries.count == 1, let cut = boundaries.first, cut >= minimumLeft else { return [] }
+        let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+        guard WordShape.isCapitalized(rightHalf) else { return [] }
+        // Without a declared right-hand list, only an all-lowercase left word: `PowerPoint` stays.
+        let leftKnown = right == nil ? WordShape.isLowercase(left) && lexicon.containsLowercase(left)
+                                     : (WordShape.isLowercase(left) || WordShape.isCapitalized(left)) && lexicon.contains(left)
+        guard leftKnown else { return [] }
+        if let right {
+            guard right.contains(rightHalf) else { return [] }
+        } else {
+            guard lexicon.contains(rightHalf) else { return [] }
+        }
+        if lineEnd {
+            let line = document.lines[document.lineIndex(containing: token.range.lowerBound)]
+            let rest = document.string(token.range.upperBound..<line.upperBound)
+            guard !rest.unicodeScalars.contains(where: CharacterCategory.isLetter) else { return [] }
+        }
+        return [(left, rightHalf)]
+    }
+
+    /// What goes between the halves: a closing quote when one is open, a comma before an inverted
+    /// reporting clause or an appositive attribution, otherwise `insert`.
+    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document) -> String {
+        let token = words.tokens[index]
+        // A quote opened before the token and never closed in the paragraph ends here.
+        if let quoteInsert, let paragraph = document.paragraph(containing: token.range.lowerBound),
+           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last,
+           opener.offset < token.range.lowerBound {
+            return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
+        }
+        if let attributionInsert, let attributionVerbs,
+           !(attributionBlockers?.contains(left) ?? false),
+           endsInAttribution(after: token, verbs: attributionVerbs, document: document)
+            || (WordShape.startsUppercase(left) && isAppositive(after: token, verbs: attributionVerbs, document: document)) {
+            return attributionInsert
+        }
+        if let inversionInsert, let inversionBlockers, !WordShape.isCapitalized(left), index + 1 < words.tokens.count {
+            let next = words.texts[index + 1]
+            let previous = index > 0 ? words.texts[index - 1] : ""
+            let nextIsSubject = WordShape.startsUppercase(next) || !inversionBlockers.contains(next)
+            let sameSentence = document.string(token.range.upperBound..<words.tokens[index + 1].range.lowerBound)
+                .allSatisfy { $0 == " " }
+            if nextIsSubject && sameSentence && !inversionBlockers.contains(previous) && !WordShape.startsUppercase(previous) {
+                return inversionInsert
+            }
+        }
+        return insert
+    }
+
+    /// Whether the rest of the sentence is a short subject and then a verb of the set: capitalized
+    /// words (`the State Department said.`) or up to three lowercase ones (`the union leader announced.`).
+    private func endsInAttribution(after token: Token, verbs: WordSet, document: Document) -> Bool {
+        let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
+        let rest = document.string(token.range.upperBound..<end).trimmingCharacters(in: .whitespacesAndNewlines)
+        var parts = rest.split(separator: " ").map(String.init)
+        guard parts.count >= 2, var last = parts.popLast() else { return false }
+        while let final = last.last, ".!?”\"".contains(final) { last.removeLast() }
+        guard verbs.contains(last), rest.last.map({ ".!?".contains($0) }) ?? false,
+              parts.allSatisfy(WordShape.isLetters) else { return false }
+        return parts.allSatisfy(WordShape.startsUppercase) || (parts.count <= 3 && parts.allSatisfy(WordShape.isLowercase))
+    }
+
+    /// Whether a short phrase closed by a comma and a verb of the set follows (`…Smiththe energy
+    /// minister, said on Twitter`), or a lowercase word not in the blockers set (`…, arrived`):
+    /// the phrase is an appositive to the name before it.
+    private func isAppositive(after token: Token, verbs: WordSet, document: Document) -> Bool {
+        let end = document.sentence(containing: token.range.lowerBound)?.upperBound ?? document.count
+        let rest = document.string(token.range.upperBound..<end)
+        guard let comma = rest.firstIndex(of: ",") else { return false }
+        let phrase = rest[..<comma].split(separator: " ")
+        let afterComma = rest[rest.index(after: comma)...].split(separator: " ")
+        guard (1...6).contains(phrase.count), phrase.allSatisfy(WordShape.isLetters),
+              let next = afterComma.first.map({ String($0).trimmingCharacters(in: .punctuationCharacters) }) else { return false }
+        if verbs.contains(next) { return true }
+        // `…Millerthe American president, arrived`: a short phrase, then a verb-like lowercase word.
+        return phrase.count <= 5 && WordShape.isLowercase(next) && !(attributionBlockers?.contains(next) ?? true)
+    }
+}

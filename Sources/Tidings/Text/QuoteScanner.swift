@@ -1,0 +1,141 @@
+/// Finds quotation marks in a paragraph and tells openers, closers and apostrophes apart, pairing
+/// them level by level (“double” and ‘single’), so rules can see which quote is left open.
+enum QuoteScanner {
+    /// One quotation mark and its role.
+    struct Mark: Equatable {
+        /// What the mark does here.
+        enum Role: Equatable { case opening, closing, apostrophe }
+        /// UTF-16 offset of the mark.
+        var offset: Int
+        /// The mark itself.
+        var character: Character
+        /// Opening, closing or an apostrophe.
+        var role: Role
+        /// Whether it is a double-level mark (“ ” " « ») rather than a single one (‘ ’ ').
+        var isDouble: Bool
+    }
+
+    /// The closing mark that matches an opening one.
+    static func closer(for opener: Character) -> Character {
+        switch opener {
+        case "“": return "”"
+        case "«": return "»"
+        case "‘": return "’"
+        case "„": return "“"
+        default: return opener
+        }
+    }
+
+    /// Every quotation mark in a range with its role.
+    static func marks(in document: Document, range: Range<Int>) -> [Mark] {
+        let units = document.units
+        var result: [Mark] = []
+        var singleOpen = 0
+        var lowNineOpen = 0
+        for offset in range {
+            let unit = units[offset]
+            guard let character = quoteCharacter(unit) else { continue }
+            let before = offset > range.lowerBound ? units[offset - 1] : nil
+            let after = offset + 1 < range.upperBound ? units[offset + 1] : nil
+            let letterBefore = before.map(isWordUnit) ?? false
+            let letterAfter = after.map(isWordUnit) ?? false
+            let spaceBefore = before.map(isOpeningContext) ?? true
+            let role: Mark.Role
+            switch character {
+            case "“" where lowNineOpen > 0: role = .closing                // German „…“
+            case "“", "«", "„": role = .opening
+            case "”", "»": role = .closing
+            case "\"": role = spaceBefore ? .opening : .closing
+            case "‘" where !(after.map(isDigit) ?? false):
+                role = .opening
+            case "‘", "'", "’":
+                if letterBefore && letterAfter {
+                    role = .apostrophe                                  // Blinken’s, doesn’t
+                } else if !letterBefore, let after, isDigit(after) {
+                    role = .apostrophe                                  // ’90s
+                } else if spaceBefore && isNApostrophe(document, offset, range) {
+                    role = .apostrophe                                  // rock ’n’ roll
+                } else if character == "’" && offset >= range.lowerBound + 2 && (units[offset - 1] == 0x6E || units[offset - 1] == 0x4E)
+                            && quoteCharacter(units[offset - 2]) != nil {
+                    role = .apostrophe                                  // the closing ’ of ’n’
+                } else if spaceBefore && letterAfter && character != "’" {
+                    role = .opening
+                } else if letterBefore && singleOpen == 0 {
+                    role = .apostrophe                                  // the sides’ talks
+                } else if !spaceBefore && singleOpen > 0 {
+                    role = .closing
+                } else {
+                    role = .apostrophe
+                }
+            default: continue
+            }
+            if character == "„" { lowNineOpen += 1 } else if character == "“" && role == .closing { lowNineOpen -= 1 }
+            let isDouble = !"‘'’".contains(character)
+            if !isDouble {
+                if role == .opening { singleOpen += 1 } else if role == .closing { singleOpen = max(0, singleOpen - 1) }
+            }
+            result.append(Mark(offset: offset, character: character, role: role, isDouble: isDouble))
+        }
+        return result
+    }
+
+    /// Double-level openers left unclosed at the end of a range, in order.
+    static func unclosedOpeners(in document: Document, range: Range<Int>) -> [Mark] {
+        var stack: [Mark] = []
+        for mark in marks(in: document, range: range) where mark.isDouble {
+            switch mark.role {
+            case .opening: stack.append(mark)
+            case .closing: if !stack.isEmpty { stack.removeLast() }
+            case .apostrophe: break
+            }
+        }
+        return stack
+    }
+
+    /// Closing double marks with no opener before them in the range.
+    static func unopenedClosers(in document: Document, range: Range<Int>) -> [Mark] {
+        var depth = 0
+        var result: [Mark] = []
+        for mark in marks(in: document, range: range) where mark.isDouble {
+            switch mark.role {
+            case .opening: depth += 1
+            case .closing: if depth > 0 { depth -= 1 } else { result.append(mark) }
+            case .apostrophe: break
+            }
+        }
+        return result
+    }
+
+    private static func quoteCharacter(_ unit: UInt16) -> Character? {
+        switch unit {
+        case 0x201C: return "“"
+        case 0x201D: return "”"
+        case 0x201E: return "„"
+        case 0x22: return "\""
+        case 0xAB: return "«"
+        case 0xBB: return "»"
+        case 0x2018: return "‘"
+        case 0x2019: return "’"
+        case 0x27: return "'"
+        default: return nil
+        }
+    }
+
+    private static func isWordUnit(_ unit: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(unit) else { return unit >= 0xD800 && unit < 0xE000 }
+        return scalar.properties.isAlphabetic || isDigit(unit)
+    }
+
+    private static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
+
+    /// Start of text, a space, an opening bracket or a dash before a mark makes it an opener.
+    private static func isOpeningContext(_ unit: UInt16) -> Bool {
+        [0x20, 0x09, 0x0A, 0xA0, 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x201C, 0xAB, 0x2018].contains(unit)
+    }
+
+    /// `’n’` as in rock ’n’ roll.
+    private static func isNApostrophe(_ document: Document, _ offset: Int, _ range: Range<Int>) -> Bool {
+        offset + 2 < range.upperBound && (document.units[offset + 1] == 0x6E || document.units[offset + 1] == 0x4E)
+            && quoteCharacter(document.units[offset + 2]) != nil
+    }
+}

@@ -1,0 +1,77 @@
+import XCTest
+@testable import Tidings
+
+final class CaseConsistencyRuleTests: XCTestCase {
+    func testLowercaseNameRecasedFromTheDocument() throws {
+        try assertCleans("Envoy Liu Wei arrived. Talks with envoy liu wei ended.",
+                         to: "Envoy Liu Wei arrived. Talks with envoy Liu Wei ended.", only: ["en.names.recase"])
+    }
+
+    func testSingleUnknownNameRecased() throws {
+        try assertCleans("They met Okafor in Abuja. Later okafor spoke.", to: "They met Okafor in Abuja. Later Okafor spoke.",
+                         only: ["en.names.recase"])
+    }
+
+    func testOrdinaryWordsAreNotRecased() throws {
+        try assertKeeps("Bill Gates paid the bill. Will Smith said he will.", only: ["en.names.recase"])
+        try assertKeeps("The Prime Minister spoke; the prime minister of Peru did not.", only: ["en.names.recase"])
+        try assertKeeps("De la Cruz arrived; later de la Cruz left. Ana De la Cruz and Rafael de la Cruz met.", only: ["en.names.recase"])
+        try assertKeeps("Visit Okafor’s page at example.org/okafor today.", only: ["en.names.recase"])
+    }
+
+    func testFirstNameVariantTakesTheCommonerForm() throws {
+        try assertCleans("Phillip Ruiz spoke. Phillip Ruiz left. Later, Philip Ruiz returned.",
+                         to: "Phillip Ruiz spoke. Phillip Ruiz left. Later, Phillip Ruiz returned.", only: ["en.names.first-name-variant"])
+        // `John` is also an ordinary word (`john`), so `Jon`/`John` are never merged.
+        try assertKeeps("Jon Ruiz spoke. Jon Ruiz left. Later John Ruiz returned.", only: ["en.names.first-name-variant"])
+    }
+
+    func testFirstNameVariantTieTakesTheFirstFullMention() throws {
+        try assertCleans("Matthew Hale (pictured).\n\nThe vote passed, said Mathew Hale.",
+                         to: "Matthew Hale (pictured).\n\nThe vote passed, said Matthew Hale.", only: ["en.names.first-name-variant"])
+    }
+
+    func testTieCanBeASuggestion() throws {
+        let yaml = """
+        rules:
+          - id: test.variants
+            kind: case-consistency
+            operation: name-variants
+            on-tie: suggest
+            level: fix
+            message: m
+            lexicon: english-words
+            examples:
+              - in: a
+                out: b
+              - keep: c
+        """
+        let result = try cleaned("Matthew Hale spoke. Mathew Hale left.", yaml: yaml)
+        assertIdentical(result.text, "Matthew Hale spoke. Mathew Hale left.")
+        XCTAssertEqual(result.suggestions.map(\.after), ["Matthew"])
+    }
+
+    func testDifferentPeopleAreKept() throws {
+        try assertKeeps("Mark Lee met Marko Lee. Joan Ruiz and John Ruiz came; Jon Ortiz and John Ortiz are brothers.",
+                        only: ["en.names.first-name-variant"])
+    }
+
+    func testSentenceStartCapitalized() throws {
+        try assertCleans("Talks ended on Monday. the envoys left.\n\nboth sides agreed.",
+                         to: "Talks ended on Monday. The envoys left.\n\nBoth sides agreed.", only: ["en.names.sentence-start"])
+    }
+
+    func testSentenceStartUsesTheDocumentLocale() throws {
+        let rules = try Cleaner(only: ["en.names.sentence-start"])
+        let result = try rules.clean("Done.\n\nistanbul is big.", options: CleanOptions(locale: "tr"))
+        // `istanbul` is not in the lexicon; a lexicon word shows the Turkish dotted capital İ.
+        assertIdentical(result.text, "Done.\n\nistanbul is big.")
+        let turkish = try rules.clean("Done.\n\nit is big.", options: CleanOptions(locale: "tr"))
+        assertIdentical(turkish.text, "Done.\n\nİt is big.")
+    }
+
+    func testAbbreviationsAndMixedCaseKept() throws {
+        try assertKeeps("It began at 8 p.m. local time with pens etc. and Microsoft Corp. co-founders.", only: ["en.names.sentence-start"])
+        try assertKeeps("iPhone sales rose. eBay fell. Sino-US ties, win-win, COVID-19.", only: ["en.names.sentence-start"])
+    }
+}

@@ -1,0 +1,60 @@
+import XCTest
+@testable import Tidings
+
+final class QuotesRuleTests: XCTestCase {
+    func testOpenQuoteClosedBeforeReportingClause() throws {
+        try assertCleans("“The border stays open for now said Interior Minister Kemal Ayhan.",
+                         to: "“The border stays open for now,” said Interior Minister Kemal Ayhan.", only: ["en.quotes.close-unclosed"])
+    }
+
+    func testGuillemetsCloseWithTheirOwnMark() throws {
+        try assertCleans("«We leave tomorrow said Minister Ana Torres.", to: "«We leave tomorrow,» said Minister Ana Torres.",
+                         only: ["en.quotes.close-unclosed"])
+    }
+
+    func testOpenQuoteWithoutEvidenceIsOnlySuggestedAtParagraphEnd() throws {
+        let result = try cleaned(multiUnitPrefix + "She wrote “the archive is gone.\n\nNext paragraph.", only: ["en.quotes.close-unclosed"])
+        assertIdentical(result.text, multiUnitPrefix + "She wrote “the archive is gone.\n\nNext paragraph.")
+        XCTAssertEqual(result.suggestions.map(\.after), ["”"])
+        XCTAssertEqual(result.suggestions.first?.start.line, 1)
+    }
+
+    func testReportingVerbInsideTheQuoteIsNotAClause() throws {
+        // `said` followed by an ordinary clause is part of the quotation: only a suggestion at the end.
+        let result = try cleaned("“The mayor said the buses would run late", only: ["en.quotes.close-unclosed"])
+        XCTAssertEqual(result.applied.count, 0)
+        XCTAssertEqual(result.suggestions.map(\.after), ["”"])
+    }
+
+    func testSpacesInsideQuotesRemoved() throws {
+        try assertCleans("They called it “ a turning point ” on Friday.", to: "They called it “a turning point” on Friday.",
+                         only: ["en.quotes.inner-space"])
+    }
+
+    func testDoubledMarksMadeSingle() throws {
+        try assertCleans("The word ““never”” came up.", to: "The word “never” came up.", only: ["en.quotes.doubled"])
+    }
+
+    func testAmericanPunctuationMovesInside() throws {
+        try assertCleans("It was “historic”, then “over”.", to: "It was “historic,” then “over.”", only: ["en.quotes.american-punctuation"])
+    }
+
+    func testBritishPunctuationMovesOutsideWhenEnabled() throws {
+        let result = try Cleaner(enable: ["en.quotes.british-punctuation"], only: ["en.quotes.british-punctuation"])
+            .clean(multiUnitPrefix + "It was “historic,” then “over.”")
+        assertIdentical(result.text, multiUnitPrefix + "It was “historic”, then “over”.")
+    }
+
+    func testNestedQuotesAndApostrophesAreKept() throws {
+        let quotes = ["en.quotes.*"]
+        try assertKeeps("“He said ‘not yet,’ and left,” Ayhan recalled.", only: quotes)
+        try assertKeeps("Rock ’n’ roll in the ’90s, Ayhan’s songs and the sides’ talks.", only: quotes)
+        try assertKeeps("“Was it over?” she asked. “Yes.”", only: quotes)
+        try assertKeeps("He is 5'10\", she said, and \"fine\" was the word.", only: quotes)
+    }
+
+    func testBalancedSampleLikeParagraphIsKept() throws {
+        try assertKeeps("Officials said “the talks, the visit and the dinner” were planned, and “more” would follow.",
+                        only: ["en.quotes.*"])
+    }
+}

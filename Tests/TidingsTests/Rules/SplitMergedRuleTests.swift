@@ -1,0 +1,102 @@
+import XCTest
+@testable import Tidings
+
+final class SplitMergedRuleTests: XCTestCase {
+    private let merged = ["en.merged.*"]
+
+    func testReportingVerbAfterAnOpenQuoteClosesIt() throws {
+        try assertCleans("Ruiz spoke. “We need more buses this wintersaid Deputy Mayor Ruiz.",
+                         to: "Ruiz spoke. “We need more buses this winter,” said Deputy Mayor Ruiz.", only: merged)
+    }
+
+    func testQuoteClosedLaterInTheParagraphIsLeftOpen() throws {
+        try assertCleans("“We wait until the workerssaid it,” Ruiz said.", to: "“We wait until the workers said it,” Ruiz said.", only: merged)
+    }
+
+    func testInvertedReportingClauseGetsAComma() throws {
+        try assertCleans("The vote took nine hoursreported observers at the hall.",
+                         to: "The vote took nine hours, reported observers at the hall.", only: merged)
+    }
+
+    func testSubjectBeforeReportingVerbGetsASpace() throws {
+        try assertCleans("Ruiz came. The ministersaid the plan works.", to: "Ruiz came. The minister said the plan works.", only: merged)
+    }
+
+    func testDocumentNameGluedToAppositiveAttribution() throws {
+        try assertCleans("Kemal Ayhan left. The order came from Kemal Ayhanthe Interior Ministry said.",
+                         to: "Kemal Ayhan left. The order came from Kemal Ayhan, the Interior Ministry said.", only: merged)
+    }
+
+    func testDocumentNameGluedToFunctionWord() throws {
+        try assertCleans("Ayhan spoke. Then Ayhanand his aides left.", to: "Ayhan spoke. Then Ayhan and his aides left.", only: merged)
+    }
+
+    func testCapitalizedTokenWithoutDocumentNameStays() throws {
+        // `Jon` is a lexicon name but the document never uses it on its own.
+        try assertKeeps("Jonas and Malia met Theresa.", only: merged)
+    }
+
+    func testShortFunctionWordIsOnlySuggested() throws {
+        let result = try cleaned("Crowds gatheredin the square.", only: merged)
+        assertIdentical(result.text, "Crowds gatheredin the square.")
+        XCTAssertEqual(result.suggestions.map(\.after), ["gathered in"])
+        XCTAssertEqual(result.suggestions.map(\.ruleID), ["en.merged.short-function-word"])
+    }
+
+    func testGluedChromeGoesOntoItsOwnLineAndIsDropped() throws {
+        try assertCleans("Fishing is a threat to coastal securityLanguages —\n",
+                         to: "Fishing is a threat to coastal security\n", only: ["en.merged.glued-chrome", "chrome.languages-menu"])
+    }
+
+    func testCamelCaseSplitIsASuggestion() throws {
+        let result = try cleaned(multiUnitPrefix + "Talks on tradePolicy ended.", only: merged, suggestions: true)
+        assertIdentical(result.text, multiUnitPrefix + "Talks on trade Policy ended.")
+    }
+
+    func testCleanTextIsKept() throws {
+        try assertKeeps("iPhone, eBay, McDonald’s, YouTube and PowerPoint; de la Cruz; COVID-19; Sino-US; win-win.", only: merged)
+        try assertKeeps("The minister said the talks, understated and unsaid, would go on.", only: merged)
+        try assertKeeps("Write to pressreleases@example.org or see https://example.com/timesaid and #Ayhanthe.", only: merged)
+        try assertKeeps("The G20said summit, 2023reported, stays.", only: merged)
+        try assertKeeps("Ayhanthe spoke. Ayhanthe left.", only: merged)
+    }
+
+    func testRuleFromYAMLValidatesItsFields() {
+        let yaml = """
+        rules:
+          - id: test.split
+            kind: split-merged
+            level: fix
+            message: m
+            lexicon: english-words
+            attribution-insert: ", "
+            right: reporting-verbs
+            examples:
+              - in: a
+                out: b
+              - keep: c
+        """
+        XCTAssertThrowsError(try cleaned("x", yaml: yaml)) { error in
+            XCTAssertTrue("\(error)".contains("'attribution-insert' and 'attribution-verbs' go together"), "\(error)")
+            XCTAssertTrue("\(error)".contains("test.yaml"), "\(error)")
+        }
+    }
+
+    func testCustomInsertFromYAML() throws {
+        let yaml = """
+        rules:
+          - id: test.split
+            kind: split-merged
+            level: fix
+            message: Glued words split
+            lexicon: english-words
+            right: reporting-verbs
+            insert: " — "
+            examples:
+              - in: x
+                out: y
+              - keep: z
+        """
+        assertIdentical(try cleaned(multiUnitPrefix + "The workerssaid nothing.", yaml: yaml).text, multiUnitPrefix + "The workers — said nothing.")
+    }
+}

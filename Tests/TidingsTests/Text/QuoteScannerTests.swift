@@ -1,0 +1,29 @@
+import XCTest
+@testable import Tidings
+
+final class QuoteScannerTests: XCTestCase {
+    private func roles(_ text: String) -> [QuoteScanner.Mark.Role] {
+        let document = Document(text)
+        return QuoteScanner.marks(in: document, range: 0..<document.count).map(\.role)
+    }
+
+    func testApostrophesAreNotQuotes() {
+        XCTAssertEqual(roles("Ayhan’s songs of the ’90s, rock ’n’ roll and the sides’ talks"), [.apostrophe, .apostrophe, .apostrophe, .apostrophe, .apostrophe])
+    }
+
+    func testNestedQuotesPair() {
+        XCTAssertEqual(roles("“He said ‘no’ twice.”"), [.opening, .opening, .closing, .closing])
+        let document = Document("👍🏽 “He said ‘no’ twice.")
+        XCTAssertEqual(QuoteScanner.unclosedOpeners(in: document, range: 0..<document.count).map(\.offset), [5])
+    }
+
+    func testGermanLowHighQuotesPair() {
+        XCTAssertEqual(roles("Er sagte „nein“ und „ja“."), [.opening, .closing, .opening, .closing])
+        let document = Document("„Wir müssen fortsetzen“, sagte er.")
+        XCTAssertEqual(QuoteScanner.unclosedOpeners(in: document, range: 0..<document.count), [])
+    }
+
+    func testStraightQuotesByContext() {
+        XCTAssertEqual(roles("He said \"yes\" and \"no\"."), [.opening, .closing, .opening, .closing])
+    }
+}
