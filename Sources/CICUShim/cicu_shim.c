@@ -1,6 +1,8 @@
 // Implementation of cicu_shim.h: thin forwards to ICU's C API. The only file that includes ICU.
 #include "cicu_shim.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
@@ -36,12 +38,69 @@ int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16
     return unorm2_normalize(n, (const UChar *)src, length, (UChar *)dest, capacity, ERR(status));
 }
 
+// Break iterators are costly to open (ICU builds the rule tables' wrappers each time: about a
+// million instructions), and rules ask for them per paragraph and per word they titlecase. Each
+// thread keeps the iterators it opened, one per kind and locale, and reuses them: setting a new
+// text resets an iterator to the state a fresh one would have. An iterator in use is never handed
+// out twice; the extra ones are opened and closed as before. Cached iterators live as long as
+// their thread.
+#define CICU_BREAK_CACHE_SIZE 8
+typedef struct {
+    UBreakIterator *iterator;
+    int32_t kind;
+    int in_use;
+    char locale[64];
+} cached_break_iterator;
+static _Thread_local cached_break_iterator break_cache[CICU_BREAK_CACHE_SIZE];
+
+static UBreakIterator *checkout_break_iterator(int32_t kind, const char *locale, UErrorCode *status) {
+    if (U_FAILURE(*status)) return NULL;
+    int free_slot = -1;
+    int cacheable = strlen(locale) < sizeof(break_cache[0].locale);
+    for (int i = 0; i < CICU_BREAK_CACHE_SIZE && cacheable; i++) {
+        cached_break_iterator *slot = &break_cache[i];
+        if (slot->iterator == NULL) {
+            if (free_slot < 0) free_slot = i;
+        } else if (!slot->in_use && slot->kind == kind && strcmp(slot->locale, locale) == 0) {
+            slot->in_use = 1;
+            return slot->iterator;
+        }
+    }
+    UBreakIterator *iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, status);
+    if (U_FAILURE(*status) || iterator == NULL) return NULL;
+    if (free_slot >= 0) {
+        cached_break_iterator *slot = &break_cache[free_slot];
+        slot->iterator = iterator;
+        slot->kind = kind;
+        slot->in_use = 1;
+        strcpy(slot->locale, locale);
+    }
+    return iterator;
+}
+
+static void return_break_iterator(UBreakIterator *iterator) {
+    for (int i = 0; i < CICU_BREAK_CACHE_SIZE; i++) {
+        if (break_cache[i].iterator == iterator) {
+            break_cache[i].in_use = 0;
+            return;
+        }
+    }
+    ubrk_close(iterator);
+}
+
 void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, int32_t length, int32_t *status) {
-    return ubrk_open((UBreakIteratorType)kind, locale, (const UChar *)text, length, ERR(status));
+    UBreakIterator *iterator = checkout_break_iterator(kind, locale, ERR(status));
+    if (iterator == NULL) return NULL;
+    ubrk_setText(iterator, (const UChar *)text, length, ERR(status));
+    if (U_FAILURE(*ERR(status))) {
+        return_break_iterator(iterator);
+        return NULL;
+    }
+    return iterator;
 }
 int32_t cicu_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }
 int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
-void cicu_break_close(void *iterator) { ubrk_close((UBreakIterator *)iterator); }
+void cicu_break_close(void *iterator) { return_break_iterator((UBreakIterator *)iterator); }
 
 void *cicu_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags, int32_t *error_line, int32_t *error_offset, int32_t *status) {
     UParseError parse_error;
@@ -84,7 +143,12 @@ int32_t cicu_to_lower(const uint16_t *src, int32_t length, uint16_t *dest, int32
     return u_strToLower((UChar *)dest, capacity, (const UChar *)src, length, locale, ERR(status));
 }
 int32_t cicu_to_title(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, const char *locale, int32_t *status) {
-    return u_strToTitle((UChar *)dest, capacity, (const UChar *)src, length, NULL, locale, ERR(status));
+    // The word break iterator u_strToTitle would open for the locale, taken from the cache instead.
+    UBreakIterator *words = checkout_break_iterator(UBRK_WORD, locale == NULL ? "" : locale, ERR(status));
+    if (words == NULL) return 0;
+    int32_t length_out = u_strToTitle((UChar *)dest, capacity, (const UChar *)src, length, words, locale, ERR(status));
+    return_break_iterator(words);
+    return length_out;
 }
 int32_t cicu_char_type(uint32_t c) { return (int32_t)u_charType((UChar32)c); }
 int32_t cicu_has_binary_property(uint32_t c, int32_t property) { return u_hasBinaryProperty((UChar32)c, (UProperty)property); }
