@@ -42,12 +42,30 @@ public struct WordSet: Sendable, Hashable {
         return result
     }
 
-    /// Parses a word-list file: one entry per line, `#` starts a comment, blank lines skipped.
+    /// Parses a word-list file: one entry per line, `#` starts a comment, blank lines skipped, spaces
+    /// and tabs around an entry dropped. Works on Unicode scalars: Foundation's trimming and
+    /// Character-wise splitting took a third of a second per run for the 75,000-word lexicon.
     static func parseList(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let word = content.trimmingCharacters(in: .whitespaces)
-            return word.isEmpty ? nil : String(word)
+        var words: [String] = []
+        for line in text.unicodeScalars.split(whereSeparator: isLineBreak) {
+            let content = line.prefix { $0 != "#" }
+            guard let start = content.firstIndex(where: { !isSpace($0) }),
+                  let end = content.lastIndex(where: { !isSpace($0) }) else { continue }
+            words.append(String(String.UnicodeScalarView(content[start...end])))
         }
+        return words
+    }
+
+    /// Line terminators (what `Character.isNewline` accepts).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Spaces as `CharacterSet.whitespaces` has them: tab and the space separators (Zs).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 }
