@@ -19,21 +19,21 @@ public struct CaseMapper: Sendable {
 
     /// The text with only its first letter titlecased, the rest untouched.
     public func capitalizingFirstLetter(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        let head = String(first)
-        return titlecased(head) + text.unicodeScalars.dropFirst().reduce(into: "") { $0.unicodeScalars.append($1) }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        return titlecased(String(first)) + String(scalars[scalars.index(after: scalars.startIndex)...])
     }
 
     private typealias Mapping = (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?) -> Int32
 
     private func map(_ text: String, _ function: Mapping) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Transcoder.units(of: text)
         let mapped = try? units.withUnsafeBufferPointer { source in
             try withGrowingBuffer(initialCapacity: units.count + 8) { dest, capacity, status in
                 function(source.baseAddress, Int32(source.count), dest, capacity, locale, &status)
             }
         }
         guard let mapped else { return text }
-        return String(decoding: mapped, as: UTF16.self)
+        return UTF16Transcoder.string(from: mapped)
     }
 }
