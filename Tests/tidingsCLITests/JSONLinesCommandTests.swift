@@ -24,6 +24,13 @@ final class JSONLinesCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout, #"{ "z":1.50E+2 ,"text" : "a b","a":{"y":"\u00e9\"","x":[true,null]},  "id":"k"}"# + "\n")
     }
 
+    func testFieldsAreCleanedAsFieldsWithoutAFinalNewline() throws {
+        let line = #"{"text": "    Share This Post\n\nThe talks  ended."}"#
+        let result = try CLIRunner.run(["clean", "--jsonl"], stdin: Data((line + "\n").utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, #"{"text": "The talks ended."}"# + "\n")
+    }
+
     func testNestedFieldIsCleanedAndTopLevelTextLeftAlone() throws {
         let line = #"{"text": "x  y", "meta": {"body": "p  q"}}"#
         let result = try CLIRunner.run(["clean", "--jsonl", "--field", "meta.body"] + rules, stdin: Data((line + "\n").utf8))

@@ -25,7 +25,7 @@ struct Engine: Sendable {
         order = Dictionary(self.rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func run(_ original: String, locale: String, applySuggestions: Bool) throws -> CleanResult {
+    func run(_ original: String, locale: String, applySuggestions: Bool, skipFilesOnly: Bool = false) throws -> CleanResult {
         // One document is shared by every phase and round until edits change the text; the text
         // stays in UTF-16 between rounds and becomes a String again only at the end.
         var document = Document(original, locale: locale)
@@ -36,7 +36,7 @@ struct Engine: Sendable {
         for (phase, phaseRules) in phases {
             for _ in 0..<Self.maximumRounds {
                 var proposals: [(edit: Edit, order: Int)] = []
-                for rule in phaseRules {
+                for rule in phaseRules where !(skipFilesOnly && rule.info.filesOnly) {
                     for edit in try edits(of: rule, in: document) {
                         if edit.level == .suggest && !applySuggestions {
                             report.add(edit, phase: phase, document: document, map: map, into: \.suggestions)

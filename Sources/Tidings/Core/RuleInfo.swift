@@ -14,6 +14,9 @@ public struct RuleInfo: Sendable, Hashable {
     public var examples: [RuleExample]
     /// Whether the rule runs unless disabled (`enabled: false` rules run only when enabled by name).
     public var enabledByDefault: Bool
+    /// Whether the rule concerns whole files (a final newline) and is skipped for text that is one
+    /// field of a record (`files-only: true`; see `CleanOptions.isField`).
+    public var filesOnly: Bool
     /// The rule file it came from, and the line of its `id`.
     public var file: String
     /// 1-based line of the rule in its file.
@@ -21,7 +24,8 @@ public struct RuleInfo: Sendable, Hashable {
 
     /// Creates rule metadata.
     public init(id: String, kind: String, level: Level, message: String, phase: Phase,
-                examples: [RuleExample] = [], enabledByDefault: Bool = true, file: String = "<inline>", line: Int = 0) {
+                examples: [RuleExample] = [], enabledByDefault: Bool = true, filesOnly: Bool = false,
+                file: String = "<inline>", line: Int = 0) {
         self.id = id
         self.kind = kind
         self.level = level
@@ -29,6 +33,7 @@ public struct RuleInfo: Sendable, Hashable {
         self.phase = phase
         self.examples = examples
         self.enabledByDefault = enabledByDefault
+        self.filesOnly = filesOnly
         self.file = file
         self.line = line
     }

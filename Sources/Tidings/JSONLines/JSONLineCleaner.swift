@@ -10,11 +10,14 @@ public struct JSONLineCleaner: Sendable {
     private static let idPath = JSONFieldPath(keys: ["id"])
 
     /// A record cleaner for the given fields; `lossy` replaces invalid UTF-8 in a field with U+FFFD instead of skipping it.
+    /// Fields are cleaned as fields (`CleanOptions.isField`): rules about whole files, like the final newline, are skipped.
     public init(cleaner: Cleaner, fields: [JSONFieldPath], options: CleanOptions = CleanOptions(), lossy: Bool = false) {
         var unique: [JSONFieldPath] = []
         for field in fields where !unique.contains(field) { unique.append(field) }
         self.fields = unique
         self.cleaner = cleaner
+        var options = options
+        options.isField = true
         self.options = options
         self.lossy = lossy
         self.scanner = JSONFieldScanner(paths: unique + [Self.idPath])

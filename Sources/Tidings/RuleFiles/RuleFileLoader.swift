@@ -120,13 +120,15 @@ enum RuleFileLoader {
             phase = parsed
         }
         let enabled = try field("enabled")?.bool(describing: "'enabled'") ?? true
+        let filesOnly = try field("files-only")?.bool(describing: "'files-only'") ?? false
         _ = try field("description")?.string(describing: "'description'")
         guard let examplesValue = field("examples") else {
             throw value.error("rule \(id) has no examples (give at least one 'in'/'out' pair and one 'keep')")
         }
         let examples = try parseExamples(examplesValue, ruleID: id)
         let info = RuleInfo(id: id, kind: kind.rawValue, level: level, message: message, phase: phase,
-                            examples: examples, enabledByDefault: enabled, file: value.path, line: value.line)
+                            examples: examples, enabledByDefault: enabled, filesOnly: filesOnly,
+                            file: value.path, line: value.line)
         let spec = RuleSpec(info: info, value: value, fields: fields, sets: sets)
         let rule = try kind.build(spec)
         try spec.rejectUnknownKeys()

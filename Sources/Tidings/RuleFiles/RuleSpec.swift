@@ -12,7 +12,7 @@ final class RuleSpec {
     private var used: Set<String> = RuleSpec.commonKeys
 
     /// Keys every rule may carry.
-    static let commonKeys: Set<String> = ["id", "kind", "level", "message", "phase", "enabled", "examples", "description"]
+    static let commonKeys: Set<String> = ["id", "kind", "level", "message", "phase", "enabled", "files-only", "examples", "description"]
     /// Regex work limit per search, in ICU steps (a few milliseconds each).
     static let regexTimeLimit: Int32 = 2_000
 
