@@ -1,6 +1,9 @@
 // Implementation of cicu_shim.h: thin forwards to ICU's C API. The only file that includes ICU.
 #include "cicu_shim.h"
 
+#include <pthread.h>
+#include <string.h>
+
 #include <unicode/uchar.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
@@ -36,7 +39,51 @@ int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16
     return unorm2_normalize(n, (const UChar *)src, length, (UChar *)dest, capacity, ERR(status));
 }
 
+// Opening a break iterator loads its rules (and, for `@ss=standard`, builds the suppression
+// trie) every time; a clone of a cached prototype shares that data. Prototypes live for the process.
+#define BREAK_PROTOTYPES 32
+static struct { int32_t kind; char locale[64]; UBreakIterator *iterator; } break_prototypes[BREAK_PROTOTYPES];
+static int32_t break_prototype_count = 0;
+static pthread_mutex_t break_prototype_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static UBreakIterator *break_clone(int32_t kind, const char *locale) {
+    if (strlen(locale) >= sizeof(break_prototypes[0].locale)) return NULL;
+    UBreakIterator *clone = NULL;
+    pthread_mutex_lock(&break_prototype_lock);
+    UBreakIterator *prototype = NULL;
+    for (int32_t i = 0; i < break_prototype_count && !prototype; i++) {
+        if (break_prototypes[i].kind == kind && strcmp(break_prototypes[i].locale, locale) == 0) prototype = break_prototypes[i].iterator;
+    }
+    if (!prototype && break_prototype_count < BREAK_PROTOTYPES) {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *created = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &status);
+        if (U_SUCCESS(status) && created) {
+            break_prototypes[break_prototype_count].kind = kind;
+            strcpy(break_prototypes[break_prototype_count].locale, locale);
+            break_prototypes[break_prototype_count].iterator = created;
+            break_prototype_count++;
+            prototype = created;
+        } else if (created) {
+            ubrk_close(created);
+        }
+    }
+    if (prototype) {
+        UErrorCode status = U_ZERO_ERROR;
+        clone = ubrk_clone(prototype, &status);
+        if (U_FAILURE(status) && clone) { ubrk_close(clone); clone = NULL; }
+    }
+    pthread_mutex_unlock(&break_prototype_lock);
+    return clone;
+}
+
 void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, int32_t length, int32_t *status) {
+    if (U_SUCCESS(*ERR(status))) {
+        UBreakIterator *clone = break_clone(kind, locale);
+        if (clone) {
+            ubrk_setText(clone, (const UChar *)text, length, ERR(status));
+            return clone;
+        }
+    }
     return ubrk_open((UBreakIteratorType)kind, locale, (const UChar *)text, length, ERR(status));
 }
 int32_t cicu_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }

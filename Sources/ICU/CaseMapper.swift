@@ -1,4 +1,5 @@
 internal import CICUShim
+import Synchronization
 
 /// Locale-aware case mapping through ICU (`u_strToUpper`, `u_strToLower`, `u_strToTitle`).
 public struct CaseMapper: Sendable {
@@ -20,8 +21,17 @@ public struct CaseMapper: Sendable {
     /// The text with only its first letter titlecased, the rest untouched.
     public func capitalizingFirstLetter(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
-        let head = String(first)
-        return titlecased(head) + text.unicodeScalars.dropFirst().reduce(into: "") { $0.unicodeScalars.append($1) }
+        return titlecasedScalar(first) + text.unicodeScalars.dropFirst().reduce(into: "") { $0.unicodeScalars.append($1) }
+    }
+
+    /// One scalar titlecased, remembered per locale: ICU builds a title break iterator on every
+    /// `u_strToTitle` call, far more costly than the mapping itself.
+    private func titlecasedScalar(_ scalar: Unicode.Scalar) -> String {
+        let key = TitlecaseCache.Key(locale: locale, scalar: scalar.value)
+        if let found = TitlecaseCache.shared.withLock({ $0[key] }) { return found }
+        let mapped = titlecased(String(scalar))
+        TitlecaseCache.shared.withLock { $0[key] = mapped }
+        return mapped
     }
 
     private typealias Mapping = (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?) -> Int32
@@ -36,4 +46,12 @@ public struct CaseMapper: Sendable {
         guard let mapped else { return text }
         return String(decoding: mapped, as: UTF16.self)
     }
+}
+
+/// Titlecased single scalars by locale, shared by every case mapper in the process.
+private enum TitlecaseCache {
+    /// A scalar under a locale's case rules.
+    struct Key: Hashable { var locale: String; var scalar: UInt32 }
+    /// The remembered mappings.
+    static let shared = Mutex<[Key: String]>([:])
 }

@@ -45,9 +45,19 @@ public struct WordSet: Sendable, Hashable {
     /// Parses a word-list file: one entry per line, `#` starts a comment, blank lines skipped.
     static func parseList(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
+            // Most lines are one bare word: no comment sign and nothing to trim, so no Foundation work.
+            if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last, !line.utf8.contains(0x23),
+               isSolid(first), isSolid(last) {
+                return String(line)
+            }
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let word = content.trimmingCharacters(in: .whitespaces)
             return word.isEmpty ? nil : String(word)
         }
+    }
+
+    /// Whether a scalar is surely kept by `trimmingCharacters(in: .whitespaces)`: visible ASCII or a letter.
+    private static func isSolid(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) || scalar.properties.isAlphabetic
     }
 }

@@ -9,10 +9,17 @@ struct DocumentWords {
     let counts: [String: Int]
     /// Capitalized word forms the document uses (possessive `’s` removed): its names and sentence starts.
     let capitalized: Set<String>
+    /// Address answers by chunk start, shared by the rules that ask about the same tokens.
+    private let addressMemo = AddressMemo()
+
+    /// Remembered answers of `Document.isAddress(chunk:)`.
+    private final class AddressMemo {
+        var byChunkStart: [Int: Bool] = [:]
+    }
 
     init(_ document: Document) {
         tokens = document.tokens.filter { $0.kind == .word }
-        texts = tokens.map { document.string($0.range) }
+        texts = tokens.map { Self.text(of: $0.range, in: document) }
         var counts: [String: Int] = [:]
         var capitalized: Set<String> = []
         for text in texts {
@@ -24,12 +31,35 @@ struct DocumentWords {
         self.capitalized = capitalized
     }
 
+    /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
+    private static func text(of range: Range<Int>, in document: Document) -> String {
+        let units = UnsafeBufferPointer(rebasing: document.units[range])
+        guard units.allSatisfy({ $0 < 0x80 }) else { return document.string(range) }
+        return String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
+    }
+
     /// The word without a trailing possessive `’s` or `'s`.
     static func removingPossessive(_ word: String) -> String {
+        // Only a word ending in the scalars `’s` or `'s` can end in a possessive (most words: no Character work).
+        let scalars = word.unicodeScalars
+        guard scalars.last == "s", let before = scalars.dropLast().last, before == "’" || before == "'" else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }
         return word
+    }
+
+    /// Whether the word token at an index sits inside a URL, an e-mail address, a hashtag, a handle
+    /// or a piece of code (`Document.isInsideAddress`, remembered per chunk).
+    func isInsideAddress(_ index: Int, in document: Document) -> Bool {
+        let chunk = document.chunk(around: tokens[index].range)
+        if let known = addressMemo.byChunkStart[chunk.lowerBound] { return known }
+        let answer = document.isAddress(chunk: chunk)
+        addressMemo.byChunkStart[chunk.lowerBound] = answer
+        return answer
     }
 
     /// The index of the word token starting at an offset.

@@ -81,8 +81,13 @@ enum QuoteScanner {
 
     /// Double-level openers left unclosed at the end of a range, in order.
     static func unclosedOpeners(in document: Document, range: Range<Int>) -> [Mark] {
+        unclosedOpeners(of: marks(in: document, range: range))
+    }
+
+    /// Double-level openers left unclosed after the marks of a range, in order.
+    static func unclosedOpeners(of marks: [Mark]) -> [Mark] {
         var stack: [Mark] = []
-        for mark in marks(in: document, range: range) where mark.isDouble {
+        for mark in marks where mark.isDouble {
             switch mark.role {
             case .opening: stack.append(mark)
             case .closing: if !stack.isEmpty { stack.removeLast() }
@@ -94,9 +99,14 @@ enum QuoteScanner {
 
     /// Closing double marks with no opener before them in the range.
     static func unopenedClosers(in document: Document, range: Range<Int>) -> [Mark] {
+        unopenedClosers(of: marks(in: document, range: range))
+    }
+
+    /// Closing double marks with no opener before them among the marks of a range.
+    static func unopenedClosers(of marks: [Mark]) -> [Mark] {
         var depth = 0
         var result: [Mark] = []
-        for mark in marks(in: document, range: range) where mark.isDouble {
+        for mark in marks where mark.isDouble {
             switch mark.role {
             case .opening: depth += 1
             case .closing: if depth > 0 { depth -= 1 } else { result.append(mark) }

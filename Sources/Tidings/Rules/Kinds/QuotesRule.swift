@@ -80,8 +80,7 @@ struct QuotesRule: Rule {
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
         let marks = QuoteScanner.marks(in: document, range: paragraph)
-        guard QuoteScanner.unclosedOpeners(in: document, range: paragraph).isEmpty,
-              QuoteScanner.unopenedClosers(in: document, range: paragraph).isEmpty else { return [] }
+        guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
         for mark in marks where "“”‘’".contains(mark.character) {
             if mark.role == .opening {
@@ -117,8 +116,11 @@ struct QuotesRule: Rule {
     /// Whether the last word of a quotation is in the lexicon (always true without one).
     private func endsInEnglish(_ quotation: String) -> Bool {
         guard let lexicon else { return true }
-        let words = quotation.split { !$0.isLetter && $0 != "’" && $0 != "'" }
-        guard let last = words.last else { return true }
+        // The last run of letters and apostrophes (what splitting at everything else would end with).
+        let isSeparator: (Character) -> Bool = { !$0.isLetter && $0 != "’" && $0 != "'" }
+        guard let end = quotation.lastIndex(where: { !isSeparator($0) }) else { return true }
+        let start = quotation[..<end].lastIndex(where: isSeparator).map { quotation.index(after: $0) } ?? quotation.startIndex
+        let last = quotation[start...end]
         return lexicon.contains(DocumentWords.removingPossessive(String(last)))
             || lexicon.contains(String(last).replacingOccurrences(of: "’", with: "'"))
     }
