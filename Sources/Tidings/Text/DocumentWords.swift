@@ -9,6 +9,8 @@ struct DocumentWords {
     let counts: [String: Int]
     /// Capitalized word forms the document uses (possessive `’s` removed): its names and sentence starts.
     let capitalized: Set<String>
+    /// How many times each word token's exact form occurs, parallel to `tokens` (`counts` per token).
+    let occurrences: [Int]
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
 
@@ -20,15 +22,29 @@ struct DocumentWords {
     init(_ document: Document) {
         tokens = document.tokens.filter { $0.kind == .word }
         texts = tokens.map { Self.text(of: $0.range, in: document) }
-        var counts: [String: Int] = [:]
+        // Each distinct form gets a number, so every token's form is hashed once.
+        var numbers: [String: Int] = [:]
+        var tally: [Int] = []
+        var tokenNumbers: [Int] = []
+        tokenNumbers.reserveCapacity(texts.count)
         var capitalized: Set<String> = []
         for text in texts {
-            counts[text, default: 0] += 1
+            let number: Int
+            if let known = numbers[text] {
+                number = known
+            } else {
+                number = tally.count
+                numbers[text] = number
+                tally.append(0)
+            }
+            tally[number] += 1
+            tokenNumbers.append(number)
             let bare = Self.removingPossessive(text)
             if WordShape.isCapitalized(bare) { capitalized.insert(bare) }
         }
-        self.counts = counts
+        counts = numbers.mapValues { tally[$0] }
         self.capitalized = capitalized
+        occurrences = tokenNumbers.map { tally[$0] }
     }
 
     /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
@@ -43,9 +59,13 @@ struct DocumentWords {
 
     /// The word without a trailing possessive `’s` or `'s`.
     static func removingPossessive(_ word: String) -> String {
-        // Only a word ending in the scalars `’s` or `'s` can end in a possessive (most words: no Character work).
-        let scalars = word.unicodeScalars
-        guard scalars.last == "s", let before = scalars.dropLast().last, before == "’" || before == "'" else { return word }
+        // Only a word whose UTF-8 ends in `’s` or `'s` can end in a possessive (most words: no Character work).
+        let possible = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 1] == 0x73 else { return false }
+            return bytes[count - 2] == 0x27 || (count >= 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2)
+        } ?? true
+        guard possible else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }

@@ -97,7 +97,7 @@ struct CaseConsistencyRule: Rule {
         let lowered = words.texts.map { $0.lowercased() }
         let bareLowered = words.texts.indices.map { DocumentWords.removingPossessive(words.texts[$0]).lowercased() }
         func key(_ indices: some BidirectionalCollection<Int>) -> String {
-            indices.dropLast().map { lowered[$0] + " " }.joined() + bareLowered[indices.last!]
+            indices.count == 1 ? bareLowered[indices.first!] : indices.dropLast().map { lowered[$0] + " " }.joined() + bareLowered[indices.last!]
         }
         var forms: [String: [String]] = [:]
         var capitalizedCounts: [String: Int] = [:]
@@ -127,9 +127,10 @@ struct CaseConsistencyRule: Rule {
         var start = 0
         while start < words.tokens.count {
             var matched = 0
+            let mayStartLongForm = longFormStarts.contains(lowered[start])
             for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard length == 1 || longFormStarts.contains(lowered[start]),
+                guard length == 1 || mayStartLongForm,
                       slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
                 let key = key(slice)
                 guard var form = forms[key] else { continue }

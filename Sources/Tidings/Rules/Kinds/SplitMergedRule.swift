@@ -69,12 +69,13 @@ struct SplitMergedRule: Rule {
         let words = document.words
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
+        var openers = OpenerMemo()
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
             guard isCandidate(text, index: index, words: words, document: document) else { continue }
             let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
-            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document)
+            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
             edits.append(info.edit(token.range, left + separator + rightHalf, level: level))
         }
@@ -86,7 +87,7 @@ struct SplitMergedRule: Rule {
         // UTF-16 length bounds the character count: a quick test before counting characters.
         guard text.utf16.count > minimumLeft else { return false }
         if mode == .word {
-            guard (words.counts[text] ?? 0) == 1 else { return false }
+            guard words.occurrences[index] == 1 else { return false }
         }
         guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text) else { return false }
         if mode == .caseBoundary {
@@ -161,11 +162,12 @@ struct SplitMergedRule: Rule {
 
     /// What goes between the halves: a closing quote when one is open, a comma before an inverted
     /// reporting clause or an appositive attribution, otherwise `insert`.
-    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document) -> String {
+    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document,
+                           openers: inout OpenerMemo) -> String {
         let token = words.tokens[index]
         // A quote opened before the token and never closed in the paragraph ends here.
         if let quoteInsert, let paragraph = document.paragraph(containing: token.range.lowerBound),
-           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last,
+           let opener = openers.lastUnclosed(in: paragraph, document: document),
            opener.offset < token.range.lowerBound {
             return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
         }
@@ -215,5 +217,18 @@ struct SplitMergedRule: Rule {
         if verbs.contains(next) { return true }
         // `…Millerthe American president, arrived`: a short phrase, then a verb-like lowercase word.
         return phrase.count <= 5 && WordShape.isLowercase(next) && !(attributionBlockers?.contains(next) ?? true)
+    }
+
+    /// The last unclosed double opener of each paragraph, scanned once however many tokens split there.
+    struct OpenerMemo {
+        private var byParagraph: [Int: QuoteScanner.Mark?] = [:]
+
+        /// `QuoteScanner.unclosedOpeners(in:range:).last`, remembered by paragraph start.
+        mutating func lastUnclosed(in paragraph: Range<Int>, document: Document) -> QuoteScanner.Mark? {
+            if let known = byParagraph[paragraph.lowerBound] { return known }
+            let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last
+            byParagraph[paragraph.lowerBound] = opener
+            return opener
+        }
     }
 }
