@@ -233,8 +233,9 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard WordShape.isLowercase(text), WordShape.isLetters(text), !(particles?.contains(text) ?? false) else { continue }
-            guard startsParagraphOrSentence(index, words: words, document: document) else { continue }
+            guard WordShape.isLowercase(text), WordShape.isLetters(text),
+                  startsParagraphOrSentence(index, words: words, document: document),
+                  !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
             guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
