@@ -37,3 +37,4 @@ public struct CaseMapper: Sendable {
         return UTF16Transcoder.string(from: mapped)
     }
 }
+

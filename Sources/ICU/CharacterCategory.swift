@@ -4,8 +4,11 @@ internal import CICUShim
 public enum CharacterCategory {
     /// ICU's general category (UCharCategory) of a scalar.
     public static func generalCategory(of scalar: Unicode.Scalar) -> Int32 {
-        cicu_char_type(scalar.value)
+        scalar.value < 0x80 ? asciiCategories[Int(scalar.value)] : cicu_char_type(scalar.value)
     }
+
+    /// ICU's categories of the ASCII scalars, asked once (most text is ASCII; this skips a call per scalar).
+    private static let asciiCategories: [Int32] = (0..<0x80).map { cicu_char_type($0) }
 
     /// Whether a scalar is a letter (categories Lu, Ll, Lt, Lm, Lo).
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -9,27 +9,77 @@ struct DocumentWords {
     let counts: [String: Int]
     /// Capitalized word forms the document uses (possessive `’s` removed): its names and sentence starts.
     let capitalized: Set<String>
+    /// How many times each word token's exact form occurs, parallel to `tokens` (`counts` per token).
+    let occurrences: [Int]
+    /// Address answers by chunk start, shared by the rules that ask about the same tokens.
+    private let addressMemo = AddressMemo()
+
+    /// Remembered answers of `Document.isAddress(chunk:)`.
+    private final class AddressMemo {
+        var byChunkStart: [Int: Bool] = [:]
+    }
 
     init(_ document: Document) {
         tokens = document.tokens.filter { $0.kind == .word }
-        texts = tokens.map { document.string($0.range) }
-        var counts: [String: Int] = [:]
+        texts = tokens.map { Self.text(of: $0.range, in: document) }
+        // Each distinct form gets a number, so every token's form is hashed once.
+        var numbers: [String: Int] = [:]
+        var tally: [Int] = []
+        var tokenNumbers: [Int] = []
+        tokenNumbers.reserveCapacity(texts.count)
         var capitalized: Set<String> = []
         for text in texts {
-            counts[text, default: 0] += 1
+            let number: Int
+            if let known = numbers[text] {
+                number = known
+            } else {
+                number = tally.count
+                numbers[text] = number
+                tally.append(0)
+            }
+            tally[number] += 1
+            tokenNumbers.append(number)
             let bare = Self.removingPossessive(text)
             if WordShape.isCapitalized(bare) { capitalized.insert(bare) }
         }
-        self.counts = counts
+        counts = numbers.mapValues { tally[$0] }
         self.capitalized = capitalized
+        occurrences = tokenNumbers.map { tally[$0] }
+    }
+
+    /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
+    private static func text(of range: Range<Int>, in document: Document) -> String {
+        let units = UnsafeBufferPointer(rebasing: document.units[range])
+        guard units.allSatisfy({ $0 < 0x80 }) else { return document.string(range) }
+        return String(unsafeUninitializedCapacity: units.count) { bytes in
+            for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
     }
 
     /// The word without a trailing possessive `’s` or `'s`.
     static func removingPossessive(_ word: String) -> String {
+        // Only a word whose UTF-8 ends in `’s` or `'s` can end in a possessive (most words: no Character work).
+        let possible = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 1] == 0x73 else { return false }
+            return bytes[count - 2] == 0x27 || (count >= 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2)
+        } ?? true
+        guard possible else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }
         return word
+    }
+
+    /// Whether the word token at an index sits inside a URL, an e-mail address, a hashtag, a handle
+    /// or a piece of code (`Document.isInsideAddress`, remembered per chunk).
+    func isInsideAddress(_ index: Int, in document: Document) -> Bool {
+        let chunk = document.chunk(around: tokens[index].range)
+        if let known = addressMemo.byChunkStart[chunk.lowerBound] { return known }
+        let answer = document.isAddress(chunk: chunk)
+        addressMemo.byChunkStart[chunk.lowerBound] = answer
+        return answer
     }
 
     /// The index of the word token starting at an offset.

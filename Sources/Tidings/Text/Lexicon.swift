@@ -23,7 +23,9 @@ public struct Lexicon: Sendable {
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
     public func contains(_ word: String) -> Bool {
         if exact.contains(word) { return true }
-        return lowercaseEntries.contains(word.lowercased())
+        // A word its own lower case is already known absent: lowercase entries are exact entries too.
+        let lowered = word.lowercased()
+        return !lowered.isIdentical(to: word) && lowercaseEntries.contains(lowered)
     }
 
     /// Whether the list holds exactly this form (`Stockholm`; `Mans` is not there even though `mans` is).

@@ -41,24 +41,25 @@ enum QuoteScanner {
             let letterAfter = after.map(isWordUnit) ?? false
             let spaceBefore = before.map(isOpeningContext) ?? true
             let role: Mark.Role
-            switch character {
-            case "“" where lowNineOpen > 0: role = .closing                // German „…“
-            case "“", "«", "„": role = .opening
-            case "”", "»": role = .closing
-            case "\"": role = spaceBefore ? .opening : .closing
-            case "‘" where !(after.map(isDigit) ?? false):
+            // Switching on the code unit (the mark's only scalar) spares Character comparisons.
+            switch unit {
+            case 0x201C where lowNineOpen > 0: role = .closing                 // German „…“
+            case 0x201C, 0xAB, 0x201E: role = .opening                         // “ « „
+            case 0x201D, 0xBB: role = .closing                                 // ” »
+            case 0x22: role = spaceBefore ? .opening : .closing                // "
+            case 0x2018 where !(after.map(isDigit) ?? false):
                 role = .opening
-            case "‘", "'", "’":
+            case 0x2018, 0x27, 0x2019:                                         // ‘ ' ’
                 if letterBefore && letterAfter {
                     role = .apostrophe                                  // Blinken’s, doesn’t
                 } else if !letterBefore, let after, isDigit(after) {
                     role = .apostrophe                                  // ’90s
                 } else if spaceBefore && isNApostrophe(document, offset, range) {
                     role = .apostrophe                                  // rock ’n’ roll
-                } else if character == "’" && offset >= range.lowerBound + 2 && (units[offset - 1] == 0x6E || units[offset - 1] == 0x4E)
+                } else if unit == 0x2019 && offset >= range.lowerBound + 2 && (units[offset - 1] == 0x6E || units[offset - 1] == 0x4E)
                             && quoteCharacter(units[offset - 2]) != nil {
                     role = .apostrophe                                  // the closing ’ of ’n’
-                } else if spaceBefore && letterAfter && character != "’" {
+                } else if spaceBefore && letterAfter && unit != 0x2019 {
                     role = .opening
                 } else if letterBefore && singleOpen == 0 {
                     role = .apostrophe                                  // the sides’ talks
@@ -69,8 +70,8 @@ enum QuoteScanner {
                 }
             default: continue
             }
-            if character == "„" { lowNineOpen += 1 } else if character == "“" && role == .closing { lowNineOpen -= 1 }
-            let isDouble = !"‘'’".contains(character)
+            if unit == 0x201E { lowNineOpen += 1 } else if unit == 0x201C && role == .closing { lowNineOpen -= 1 }
+            let isDouble = !(unit == 0x2018 || unit == 0x27 || unit == 0x2019)
             if !isDouble {
                 if role == .opening { singleOpen += 1 } else if role == .closing { singleOpen = max(0, singleOpen - 1) }
             }
@@ -81,8 +82,13 @@ enum QuoteScanner {
 
     /// Double-level openers left unclosed at the end of a range, in order.
     static func unclosedOpeners(in document: Document, range: Range<Int>) -> [Mark] {
+        unclosedOpeners(of: marks(in: document, range: range))
+    }
+
+    /// Double-level openers left unclosed after the marks of a range, in order.
+    static func unclosedOpeners(of marks: [Mark]) -> [Mark] {
         var stack: [Mark] = []
-        for mark in marks(in: document, range: range) where mark.isDouble {
+        for mark in marks where mark.isDouble {
             switch mark.role {
             case .opening: stack.append(mark)
             case .closing: if !stack.isEmpty { stack.removeLast() }
@@ -94,9 +100,14 @@ enum QuoteScanner {
 
     /// Closing double marks with no opener before them in the range.
     static func unopenedClosers(in document: Document, range: Range<Int>) -> [Mark] {
+        unopenedClosers(of: marks(in: document, range: range))
+    }
+
+    /// Closing double marks with no opener before them among the marks of a range.
+    static func unopenedClosers(of marks: [Mark]) -> [Mark] {
         var depth = 0
         var result: [Mark] = []
-        for mark in marks(in: document, range: range) where mark.isDouble {
+        for mark in marks where mark.isDouble {
             switch mark.role {
             case .opening: depth += 1
             case .closing: if depth > 0 { depth -= 1 } else { result.append(mark) }
@@ -130,7 +141,10 @@ enum QuoteScanner {
 
     /// Start of text, a space, an opening bracket or a dash before a mark makes it an opener.
     private static func isOpeningContext(_ unit: UInt16) -> Bool {
-        [0x20, 0x09, 0x0A, 0xA0, 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x201C, 0xAB, 0x2018].contains(unit)
+        switch unit {
+        case 0x20, 0x09, 0x0A, 0xA0, 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x201C, 0xAB, 0x2018: return true
+        default: return false
+        }
     }
 
     /// `’n’` as in rock ’n’ roll.

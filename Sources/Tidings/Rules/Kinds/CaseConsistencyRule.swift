@@ -66,7 +66,7 @@ struct CaseConsistencyRule: Rule {
         var result: [[Int]] = []
         var current: [Int] = []
         for index in words.tokens.indices {
-            let joined = current.last.map { document.string(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound).isIdentical(to: " ") } ?? true
+            let joined = current.last.map { document.isSingleSpace(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound) } ?? true
             if include(index) && joined {
                 current.append(index)
             } else {
@@ -92,8 +92,17 @@ struct CaseConsistencyRule: Rule {
     }
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
+        // Keys are lowercased forms joined by spaces, the last word without its possessive; Swift
+        // lowercases scalar by scalar, so lowercasing each word once and joining gives the same key.
+        let lowered = words.texts.map { $0.lowercased() }
+        let bareLowered = words.texts.indices.map { DocumentWords.removingPossessive(words.texts[$0]).lowercased() }
+        func key(_ indices: some BidirectionalCollection<Int>) -> String {
+            indices.count == 1 ? bareLowered[indices.first!] : indices.dropLast().map { lowered[$0] + " " }.joined() + bareLowered[indices.last!]
+        }
         var forms: [String: [String]] = [:]
         var capitalizedCounts: [String: Int] = [:]
+        // The first word (lowercased) of every form of two words or more: a quick test before joining keys.
+        var longFormStarts: Set<String> = []
         for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
             for start in run.indices {
                 for length in 1...min(Self.longestName, run.count - start) {
@@ -102,35 +111,39 @@ struct CaseConsistencyRule: Rule {
                     if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
                     var texts = slice.map { words.texts[$0] }
                     texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
-                    let key = texts.joined(separator: " ").lowercased()
+                    let key = key(slice)
                     forms[key, default: texts] = texts
                     capitalizedCounts[key, default: 0] += 1
+                    if length > 1 { longFormStarts.insert(lowered[slice.first!]) }
                 }
             }
         }
         guard !forms.isEmpty else { return [] }
         let joined = words.tokens.indices.dropLast().map { index in
-            document.string(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound).isIdentical(to: " ")
+            document.isSingleSpace(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound)
         }
         var candidates: [(slice: Range<Int>, form: [String])] = []
         var lowercaseCounts: [String: Int] = [:]
         var start = 0
         while start < words.tokens.count {
             var matched = 0
+            let mayStartLongForm = longFormStarts.contains(lowered[start])
             for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
+                guard length == 1 || mayStartLongForm,
+                      slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
+                let key = key(slice)
+                guard var form = forms[key] else { continue }
                 var texts = slice.map { words.texts[$0] }
                 let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
                 texts[texts.count - 1].removeLast(possessive.count)
                 guard texts.contains(where: { WordShape.isLowercase($0) && WordShape.isLetters($0) }),
-                      var form = forms[texts.joined(separator: " ").lowercased()],
                       form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
-                      !slice.contains(where: { document.isInsideAddress(words.tokens[$0].range) }) else { continue }
+                      !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
                 form[form.count - 1] += possessive
                 candidates.append((slice, form))
-                lowercaseCounts[texts.joined(separator: " ").lowercased(), default: 0] += 1
+                lowercaseCounts[key, default: 0] += 1
                 matched = length
                 break
             }
@@ -152,8 +165,10 @@ struct CaseConsistencyRule: Rule {
 
     /// A word written like a name: a capital first, some lowercase after (`Qin`, `McDonald`, not `US`).
     private static func isNameLike(_ word: String) -> Bool {
-        WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase)
-            && WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
+        guard WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase) else { return false }
+        // Without an apostrophe there is nothing to remove (no Foundation search needed).
+        guard word.utf16.contains(where: { $0 == 0x2019 || $0 == 0x27 }) else { return WordShape.isLetters(word) }
+        return WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
@@ -218,11 +233,12 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard WordShape.isLowercase(text), WordShape.isLetters(text), !(particles?.contains(text) ?? false) else { continue }
+            guard WordShape.isLowercase(text), WordShape.isLetters(text),
+                  startsParagraphOrSentence(index, words: words, document: document),
+                  !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
-            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
-                  startsParagraphOrSentence(index, words: words, document: document) else { continue }
+            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
             edits.append(info.edit(token.range, capitalized))
         }
         return edits

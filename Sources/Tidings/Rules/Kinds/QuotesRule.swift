@@ -46,10 +46,9 @@ struct QuotesRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        let words = operation == .closeUnclosed ? document.words : nil
-        return document.paragraphs.flatMap { paragraph -> [Edit] in
+        document.paragraphs.flatMap { paragraph -> [Edit] in
             switch operation {
-            case .closeUnclosed: return closeUnclosed(in: paragraph, words: words!, document: document)
+            case .closeUnclosed: return closeUnclosed(in: paragraph, document: document)
             case .innerSpace: return innerSpaces(in: paragraph, document: document)
             case .doubled: return doubled(in: paragraph, document: document)
             case .punctuation: return punctuation(in: paragraph, document: document)
@@ -57,8 +56,10 @@ struct QuotesRule: Rule {
         }
     }
 
-    private func closeUnclosed(in paragraph: Range<Int>, words: DocumentWords, document: Document) -> [Edit] {
+    private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
         guard let reportingVerbs, let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
+        // Word tokens only for a paragraph with an open quote: most documents never need them here.
+        let words = document.words
         let closer = String(QuoteScanner.closer(for: opener.character))
         let first = words.tokens.partitioningIndex { $0.range.lowerBound > opener.offset }
         let inside = (first..<words.tokens.count).prefix { paragraph.contains(words.tokens[$0].range.lowerBound) }
@@ -67,7 +68,8 @@ struct QuotesRule: Rule {
             let previous = words.tokens[index - 1]
             guard document.string(previous.range.upperBound..<verb.range.lowerBound).isIdentical(to: " ") else { continue }
             let sentenceEnd = document.sentence(containing: verb.range.lowerBound)?.upperBound ?? paragraph.upperBound
-            let after = inside.filter { $0 > index && words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
+            // Tokens are in text order: those ending by the sentence end are a prefix of the rest.
+            let after = (index + 1..<inside.upperBound).prefix { words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
             let capitalized = after.filter(WordShape.startsUppercase).count
             guard !after.isEmpty, after.count <= 8, capitalized * 2 >= after.count else { continue }
             return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
@@ -80,8 +82,7 @@ struct QuotesRule: Rule {
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
         let marks = QuoteScanner.marks(in: document, range: paragraph)
-        guard QuoteScanner.unclosedOpeners(in: document, range: paragraph).isEmpty,
-              QuoteScanner.unopenedClosers(in: document, range: paragraph).isEmpty else { return [] }
+        guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
         for mark in marks where "“”‘’".contains(mark.character) {
             if mark.role == .opening {
@@ -117,8 +118,11 @@ struct QuotesRule: Rule {
     /// Whether the last word of a quotation is in the lexicon (always true without one).
     private func endsInEnglish(_ quotation: String) -> Bool {
         guard let lexicon else { return true }
-        let words = quotation.split { !$0.isLetter && $0 != "’" && $0 != "'" }
-        guard let last = words.last else { return true }
+        // The last run of letters and apostrophes (what splitting at everything else would end with).
+        let isSeparator: (Character) -> Bool = { !$0.isLetter && $0 != "’" && $0 != "'" }
+        guard let end = quotation.lastIndex(where: { !isSeparator($0) }) else { return true }
+        let start = quotation[..<end].lastIndex(where: isSeparator).map { quotation.index(after: $0) } ?? quotation.startIndex
+        let last = quotation[start...end]
         return lexicon.contains(DocumentWords.removingPossessive(String(last)))
             || lexicon.contains(String(last).replacingOccurrences(of: "’", with: "'"))
     }

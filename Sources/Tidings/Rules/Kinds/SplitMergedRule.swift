@@ -69,12 +69,13 @@ struct SplitMergedRule: Rule {
         let words = document.words
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
+        var openers = OpenerMemo()
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard isCandidate(text, token: token, words: words, document: document) else { continue }
+            guard isCandidate(text, index: index, words: words, document: document) else { continue }
             let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
-            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document)
+            let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
             edits.append(info.edit(token.range, left + separator + rightHalf, level: level))
         }
@@ -82,27 +83,31 @@ struct SplitMergedRule: Rule {
     }
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
-    private func isCandidate(_ text: String, token: Token, words: DocumentWords, document: Document) -> Bool {
-        guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text),
-              !document.isInsideAddress(token.range) else { return false }
+    private func isCandidate(_ text: String, index: Int, words: DocumentWords, document: Document) -> Bool {
+        // UTF-16 length bounds the character count: a quick test before counting characters.
+        guard text.utf16.count > minimumLeft else { return false }
         if mode == .word {
-            guard (words.counts[text] ?? 0) == 1 else { return false }
-        } else {
+            guard words.occurrences[index] == 1 else { return false }
+        }
+        guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text) else { return false }
+        if mode == .caseBoundary {
             guard WordShape.isLetters(text) else { return false }
         }
-        return true
+        return !words.isInsideAddress(index, in: document)
     }
 
     /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
     /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
     private func wordSplits(_ text: String, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
         guard let right else { return [] }
-        let characters = Array(text)
+        // Character boundaries: cutting the text there equals joining its characters on either side.
+        let boundaries = Array(text.indices)
         let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
         var result: [(String, String)] = []
-        for cut in stride(from: characters.count - 1, through: minimumLeft, by: -1) {
-            let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+        for cut in stride(from: boundaries.count - 1, through: minimumLeft, by: -1) {
+            let rightHalf = String(text[boundaries[cut]...])
             guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
+            let left = String(text[..<boundaries[cut]])
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
             let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
@@ -157,11 +162,12 @@ struct SplitMergedRule: Rule {
 
     /// What goes between the halves: a closing quote when one is open, a comma before an inverted
     /// reporting clause or an appositive attribution, otherwise `insert`.
-    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document) -> String {
+    private func separator(left: String, right: String, index: Int, words: DocumentWords, document: Document,
+                           openers: inout OpenerMemo) -> String {
         let token = words.tokens[index]
         // A quote opened before the token and never closed in the paragraph ends here.
         if let quoteInsert, let paragraph = document.paragraph(containing: token.range.lowerBound),
-           let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last,
+           let opener = openers.lastUnclosed(in: paragraph, document: document),
            opener.offset < token.range.lowerBound {
             return quoteInsert.replacingOccurrences(of: "{close}", with: String(QuoteScanner.closer(for: opener.character)))
         }
@@ -211,5 +217,18 @@ struct SplitMergedRule: Rule {
         if verbs.contains(next) { return true }
         // `…Millerthe American president, arrived`: a short phrase, then a verb-like lowercase word.
         return phrase.count <= 5 && WordShape.isLowercase(next) && !(attributionBlockers?.contains(next) ?? true)
+    }
+
+    /// The last unclosed double opener of each paragraph, scanned once however many tokens split there.
+    struct OpenerMemo {
+        private var byParagraph: [Int: QuoteScanner.Mark?] = [:]
+
+        /// `QuoteScanner.unclosedOpeners(in:range:).last`, remembered by paragraph start.
+        mutating func lastUnclosed(in paragraph: Range<Int>, document: Document) -> QuoteScanner.Mark? {
+            if let known = byParagraph[paragraph.lowerBound] { return known }
+            let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last
+            byParagraph[paragraph.lowerBound] = opener
+            return opener
+        }
     }
 }
