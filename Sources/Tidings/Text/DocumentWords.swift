@@ -13,6 +13,21 @@ struct DocumentWords {
     let occurrences: [Int]
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
+    /// Per-token shape facts, computed once for all the rules that ask.
+    private let factsMemo = FactsMemo()
+
+    /// Shape facts of one word token that several rules ask about.
+    struct Facts {
+        /// The number of characters (grapheme clusters).
+        let characterCount: Int
+        /// Whether the token holds a decimal digit (`WordShape.hasDigit`).
+        let hasDigit: Bool
+    }
+
+    /// Remembered per-token facts, filled on first use.
+    private final class FactsMemo {
+        var facts: [Facts]?
+    }
 
     /// Remembered answers of `Document.isAddress(chunk:)`.
     private final class AddressMemo {
@@ -80,6 +95,19 @@ struct DocumentWords {
         let answer = document.isAddress(chunk: chunk)
         addressMemo.byChunkStart[chunk.lowerBound] = answer
         return answer
+    }
+
+    /// Shape facts of the word token at an index (computed for every token on first use).
+    func facts(_ index: Int) -> Facts {
+        if let facts = factsMemo.facts { return facts[index] }
+        let facts = texts.map { text in
+            // In ASCII only CR LF joins two scalars into one character: a word is counted by its bytes.
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            return Facts(characterCount: ascii ? text.utf8.count : text.count,
+                         hasDigit: ascii ? text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : WordShape.hasDigit(text))
+        }
+        factsMemo.facts = facts
+        return facts[index]
     }
 
     /// The index of the word token starting at an offset.
