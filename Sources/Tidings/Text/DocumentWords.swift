@@ -24,6 +24,48 @@ struct DocumentWords {
         let hasDigit: Bool
     }
 
+    /// Lexicon answers per token, by lexicon, shared by the rules that use the same lexicon.
+    private let lexiconMemo = LexiconMemo()
+
+    /// Remembered `Lexicon.contains` answers for the word tokens of one document.
+    final class LexiconAnswers {
+        /// The lexicon asked (kept alive so its identity is not reused).
+        private let lexicon: Lexicon
+        /// Per token: 0 not asked yet, 1 absent, 2 present.
+        private var answers: [UInt8]
+
+        init(lexicon: Lexicon, count: Int) {
+            self.lexicon = lexicon
+            answers = Array(repeating: 0, count: count)
+        }
+
+        /// `lexicon.contains(text)` for the word token at an index whose text is `text`.
+        func contains(_ index: Int, text: String) -> Bool {
+            switch answers[index] {
+            case 1: return false
+            case 2: return true
+            default:
+                let answer = lexicon.contains(text)
+                answers[index] = answer ? 2 : 1
+                return answer
+            }
+        }
+    }
+
+    /// Lexicon answers by lexicon identity.
+    private final class LexiconMemo {
+        var byLexicon: [ObjectIdentifier: LexiconAnswers] = [:]
+    }
+
+    /// The remembered lexicon answers for this document's tokens (one memo per lexicon).
+    func lexiconAnswers(for lexicon: Lexicon) -> LexiconAnswers {
+        let key = ObjectIdentifier(lexicon.identity)
+        if let known = lexiconMemo.byLexicon[key] { return known }
+        let answers = LexiconAnswers(lexicon: lexicon, count: tokens.count)
+        lexiconMemo.byLexicon[key] = answers
+        return answers
+    }
+
     /// Remembered per-token facts, filled on first use.
     private final class FactsMemo {
         var facts: [Facts]?

@@ -74,9 +74,10 @@ struct SplitMergedRule: Rule {
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
         var openers = OpenerMemo()
+        let known = words.lexiconAnswers(for: lexicon)
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard isCandidate(text, index: index, words: words, document: document) else { continue }
+            guard isCandidate(text, index: index, words: words, known: known, document: document) else { continue }
             let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
@@ -87,7 +88,8 @@ struct SplitMergedRule: Rule {
     }
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
-    private func isCandidate(_ text: String, index: Int, words: DocumentWords, document: Document) -> Bool {
+    private func isCandidate(_ text: String, index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers,
+                             document: Document) -> Bool {
         // UTF-16 length bounds the character count: a quick test before counting characters.
         guard text.utf16.count > minimumLeft else { return false }
         if mode == .word {
@@ -98,7 +100,7 @@ struct SplitMergedRule: Rule {
         if mode == .caseBoundary {
             guard !Self.lacksCaseSeam(text) else { return false }
         }
-        guard !lexicon.contains(text) else { return false }
+        guard !known.contains(index, text: text) else { return false }
         if mode == .caseBoundary {
             guard WordShape.isLetters(text) else { return false }
         }
