@@ -20,6 +20,9 @@ extension Document {
         // Plain ASCII without any character the patterns below need cannot match them.
         guard units[chunk].contains(where: Self.mayMarkAddress) else { return false }
         if let bytes = Self.asciiImage(units[chunk]) { return Self.isASCIIAddress(bytes) }
+        // Every pattern holds one of `@ : . # / _ ( = \``, and only `≠` (`=` U+0338) and U+1FEF (`\``)
+        // decompose canonically to one of them: without any of these the search below finds nothing.
+        guard units[chunk].contains(where: Self.mayHoldMarker) else { return false }
         let text = string(chunk)
         return text.contains("@") || text.contains("://") || text.hasPrefix("www.") || text.contains("#")
             || text.contains("/") || text.contains("_") || text.contains(".com") || text.contains(".org")
@@ -61,6 +64,15 @@ extension Document {
         case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60: return true
         case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026: return false
         case 0x80...: return true
+        default: return false
+        }
+    }
+
+    /// Whether a code unit is one of the characters every address pattern needs one of, or a
+    /// character canonically equivalent to a sequence holding one.
+    private static func mayHoldMarker(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60, 0x2260, 0x1FEF: return true
         default: return false
         }
     }

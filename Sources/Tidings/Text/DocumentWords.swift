@@ -13,6 +13,63 @@ struct DocumentWords {
     let occurrences: [Int]
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
+    /// Per-token shape facts, computed once for all the rules that ask.
+    private let factsMemo = FactsMemo()
+
+    /// Shape facts of one word token that several rules ask about.
+    struct Facts {
+        /// The number of characters (grapheme clusters).
+        let characterCount: Int
+        /// Whether the token holds a decimal digit (`WordShape.hasDigit`).
+        let hasDigit: Bool
+    }
+
+    /// Lexicon answers per token, by lexicon, shared by the rules that use the same lexicon.
+    private let lexiconMemo = LexiconMemo()
+
+    /// Remembered `Lexicon.contains` answers for the word tokens of one document.
+    final class LexiconAnswers {
+        /// The lexicon asked (kept alive so its identity is not reused).
+        private let lexicon: Lexicon
+        /// Per token: 0 not asked yet, 1 absent, 2 present.
+        private var answers: [UInt8]
+
+        init(lexicon: Lexicon, count: Int) {
+            self.lexicon = lexicon
+            answers = Array(repeating: 0, count: count)
+        }
+
+        /// `lexicon.contains(text)` for the word token at an index whose text is `text`.
+        func contains(_ index: Int, text: String) -> Bool {
+            switch answers[index] {
+            case 1: return false
+            case 2: return true
+            default:
+                let answer = lexicon.contains(text)
+                answers[index] = answer ? 2 : 1
+                return answer
+            }
+        }
+    }
+
+    /// Lexicon answers by lexicon identity.
+    private final class LexiconMemo {
+        var byLexicon: [ObjectIdentifier: LexiconAnswers] = [:]
+    }
+
+    /// The remembered lexicon answers for this document's tokens (one memo per lexicon).
+    func lexiconAnswers(for lexicon: Lexicon) -> LexiconAnswers {
+        let key = ObjectIdentifier(lexicon.identity)
+        if let known = lexiconMemo.byLexicon[key] { return known }
+        let answers = LexiconAnswers(lexicon: lexicon, count: tokens.count)
+        lexiconMemo.byLexicon[key] = answers
+        return answers
+    }
+
+    /// Remembered per-token facts, filled on first use.
+    private final class FactsMemo {
+        var facts: [Facts]?
+    }
 
     /// Remembered answers of `Document.isAddress(chunk:)`.
     private final class AddressMemo {
@@ -80,6 +137,19 @@ struct DocumentWords {
         let answer = document.isAddress(chunk: chunk)
         addressMemo.byChunkStart[chunk.lowerBound] = answer
         return answer
+    }
+
+    /// Shape facts of the word token at an index (computed for every token on first use).
+    func facts(_ index: Int) -> Facts {
+        if let facts = factsMemo.facts { return facts[index] }
+        let facts = texts.map { text in
+            // In ASCII only CR LF joins two scalars into one character: a word is counted by its bytes.
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            return Facts(characterCount: ascii ? text.utf8.count : text.count,
+                         hasDigit: ascii ? text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : WordShape.hasDigit(text))
+        }
+        factsMemo.facts = facts
+        return facts[index]
     }
 
     /// The index of the word token starting at an offset.

@@ -7,6 +7,11 @@ import Foundation
 public struct Lexicon: Sendable {
     private let exact: Set<String>
     private let lowercaseEntries: Set<String>
+    /// Shared by the copies of one lexicon: tells lexicons apart for per-document memos.
+    let identity: Identity
+
+    /// An object whose identity names a lexicon.
+    final class Identity: Sendable {}
 
     /// Creates a lexicon from a word set (cached by the set's name and size).
     public init(_ set: WordSet) {
@@ -18,6 +23,7 @@ public struct Lexicon: Sendable {
         let exact = Set(words)
         self.exact = exact
         self.lowercaseEntries = Set(exact.filter { WordShape.isLowercase($0) })
+        identity = Identity()
     }
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.

@@ -5,8 +5,8 @@ enum WordShape {
     /// Whether every letter is lowercase and there is at least one letter.
     static func isLowercase(_ word: some StringProtocol) -> Bool {
         var sawLetter = false
-        for scalar in word.unicodeScalars where CharacterCategory.isLetter(scalar) {
-            if !CharacterCategory.isLowercase(scalar) { return false }
+        for scalar in word.unicodeScalars where isLetter(scalar) {
+            if !isLowercase(scalar) { return false }
             sawLetter = true
         }
         return sawLetter
@@ -15,11 +15,11 @@ enum WordShape {
     /// Whether the first letter is uppercase and every later letter lowercase (`Beijing`, not `McDonald` or `US`).
     static func isCapitalized(_ word: some StringProtocol) -> Bool {
         var first = true
-        for scalar in word.unicodeScalars where CharacterCategory.isLetter(scalar) {
+        for scalar in word.unicodeScalars where isLetter(scalar) {
             if first {
-                guard CharacterCategory.isUppercase(scalar) else { return false }
+                guard isUppercase(scalar) else { return false }
                 first = false
-            } else if !CharacterCategory.isLowercase(scalar) {
+            } else if !isLowercase(scalar) {
                 return false
             }
         }
@@ -28,17 +28,39 @@ enum WordShape {
 
     /// Whether the first letter is uppercase (`Beijing`, `McDonald`, `US`).
     static func startsUppercase(_ word: some StringProtocol) -> Bool {
-        guard let first = word.unicodeScalars.first(where: CharacterCategory.isLetter) else { return false }
-        return CharacterCategory.isUppercase(first)
+        guard let first = word.unicodeScalars.first(where: isLetter) else { return false }
+        return isUppercase(first)
     }
 
     /// Whether the word holds a decimal digit.
     static func hasDigit(_ word: some StringProtocol) -> Bool {
-        word.unicodeScalars.contains(where: CharacterCategory.isDigit)
+        word.unicodeScalars.contains(where: isDigit)
     }
 
     /// Whether the word is made of letters only (combining marks allowed after a letter).
     static func isLetters(_ word: some StringProtocol) -> Bool {
-        !word.isEmpty && word.unicodeScalars.allSatisfy { CharacterCategory.isLetter($0) || $0.properties.generalCategory == .nonspacingMark }
+        !word.isEmpty && word.unicodeScalars.allSatisfy { isLetter($0) || ($0.value >= 0x80 && $0.properties.generalCategory == .nonspacingMark) }
+    }
+
+    // ASCII answers without ICU (its categories there: Lu `A-Z`, Ll `a-z`, Nd `0-9`, no other letter).
+
+    /// `CharacterCategory.isLetter`, ASCII answered directly.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : CharacterCategory.isLetter(scalar)
+    }
+
+    /// `CharacterCategory.isUppercase`, ASCII answered directly.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : CharacterCategory.isUppercase(scalar)
+    }
+
+    /// `CharacterCategory.isLowercase`, ASCII answered directly.
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x61 && scalar.value <= 0x7A : CharacterCategory.isLowercase(scalar)
+    }
+
+    /// `CharacterCategory.isDigit`, ASCII answered directly.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x30 && scalar.value <= 0x39 : CharacterCategory.isDigit(scalar)
     }
 }

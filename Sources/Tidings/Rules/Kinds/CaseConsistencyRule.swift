@@ -95,12 +95,24 @@ struct CaseConsistencyRule: Rule {
         // Keys are lowercased forms joined by spaces, the last word without its possessive; Swift
         // lowercases scalar by scalar, so lowercasing each word once and joining gives the same key.
         let lowered = words.texts.map { $0.lowercased() }
-        let bareLowered = words.texts.indices.map { DocumentWords.removingPossessive(words.texts[$0]).lowercased() }
+        let bareLowered = words.texts.indices.map { index in
+            let bare = DocumentWords.removingPossessive(words.texts[index])
+            // Most words have no possessive: their lowercased form is already there.
+            return bare.utf8.count == words.texts[index].utf8.count ? lowered[index] : bare.lowercased()
+        }
         func key(_ indices: some BidirectionalCollection<Int>) -> String {
             indices.count == 1 ? bareLowered[indices.first!] : indices.dropLast().map { lowered[$0] + " " }.joined() + bareLowered[indices.last!]
         }
-        var forms: [String: [String]] = [:]
-        var capitalizedCounts: [String: Int] = [:]
+        // By key: the tokens of the form's last capitalized occurrence and how often it occurs.
+        var forms: [String: (last: Range<Int>, count: Int)] = [:]
+        func formTexts(_ tokens: Range<Int>) -> [String] {
+            var texts = tokens.map { words.texts[$0] }
+            texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
+            return texts
+        }
+        func record(_ tokens: Range<Int>, in entry: inout (last: Range<Int>, count: Int)) {
+            entry = (tokens, entry.count + 1)
+        }
         // The first word (lowercased) of every form of two words or more: a quick test before joining keys.
         var longFormStarts: Set<String> = []
         for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
@@ -109,11 +121,10 @@ struct CaseConsistencyRule: Rule {
                     let slice = run[start..<(start + length)]
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
                     if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
-                    var texts = slice.map { words.texts[$0] }
-                    texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
+                    // Runs hold consecutive token indices.
+                    let tokens = slice.first!..<(slice.last! + 1)
                     let key = key(slice)
-                    forms[key, default: texts] = texts
-                    capitalizedCounts[key, default: 0] += 1
+                    record(tokens, in: &forms[key, default: (tokens, 0)])
                     if length > 1 { longFormStarts.insert(lowered[slice.first!]) }
                 }
             }
@@ -133,7 +144,8 @@ struct CaseConsistencyRule: Rule {
                 guard length == 1 || mayStartLongForm,
                       slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
                 let key = key(slice)
-                guard var form = forms[key] else { continue }
+                guard let entry = forms[key] else { continue }
+                var form = formTexts(entry.last)
                 var texts = slice.map { words.texts[$0] }
                 let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
                 texts[texts.count - 1].removeLast(possessive.count)
@@ -153,7 +165,7 @@ struct CaseConsistencyRule: Rule {
         for (slice, form) in candidates {
             // A form written in lower case far more often than as a name is the document's own usage (`git`).
             let key = form.map { DocumentWords.removingPossessive($0) }.joined(separator: " ").lowercased()
-            guard lowercaseCounts[key, default: 0] <= 2 * capitalizedCounts[key, default: 0] else { continue }
+            guard lowercaseCounts[key, default: 0] <= 2 * (forms[key]?.count ?? 0) else { continue }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
             let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
             for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {

@@ -40,6 +40,9 @@ struct SplitMergedRule: Rule {
     let attributionBlockers: WordSet?
     let lineEnd: Bool
     let minimumLeft: Int
+    /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
+    /// the set (lowercasing and canonical decomposition never shorten a word).
+    let longestRight: Int
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -56,6 +59,7 @@ struct SplitMergedRule: Rule {
         attributionBlockers = try spec.string("attribution-blockers").map { try spec.wordSet(named: $0, at: "attribution-blockers") }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
+        longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -70,9 +74,10 @@ struct SplitMergedRule: Rule {
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
         var openers = OpenerMemo()
+        let known = words.lexiconAnswers(for: lexicon)
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard isCandidate(text, index: index, words: words, document: document) else { continue }
+            guard isCandidate(text, index: index, words: words, known: known, document: document) else { continue }
             let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
@@ -83,13 +88,19 @@ struct SplitMergedRule: Rule {
     }
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
-    private func isCandidate(_ text: String, index: Int, words: DocumentWords, document: Document) -> Bool {
+    private func isCandidate(_ text: String, index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers,
+                             document: Document) -> Bool {
         // UTF-16 length bounds the character count: a quick test before counting characters.
         guard text.utf16.count > minimumLeft else { return false }
         if mode == .word {
             guard words.occurrences[index] == 1 else { return false }
         }
-        guard text.count > minimumLeft, !WordShape.hasDigit(text), !lexicon.contains(text) else { return false }
+        let facts = words.facts(index)
+        guard facts.characterCount > minimumLeft, !facts.hasDigit else { return false }
+        if mode == .caseBoundary {
+            guard !Self.lacksCaseSeam(text) else { return false }
+        }
+        guard !known.contains(index, text: text) else { return false }
         if mode == .caseBoundary {
             guard WordShape.isLetters(text) else { return false }
         }
@@ -105,6 +116,8 @@ struct SplitMergedRule: Rule {
         let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
         var result: [(String, String)] = []
         for cut in stride(from: boundaries.count - 1, through: minimumLeft, by: -1) {
+            // Right halves only grow from here on: once longer than any word of the set, none can match.
+            guard text.unicodeScalars[boundaries[cut]...].count <= longestRight else { break }
             let rightHalf = String(text[boundaries[cut]...])
             guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
             let left = String(text[..<boundaries[cut]])
@@ -132,6 +145,19 @@ struct SplitMergedRule: Rule {
     /// a right word of three letters or more; a capitalized common word (`Mans` in `Mansour`) is not one.
     private func isLongKnownName(_ word: String) -> Bool {
         word.count >= 4 && WordShape.isCapitalized(word) && lexicon.containsExactly(word)
+    }
+
+    /// Whether an ASCII word has no lowercase letter followed by an uppercase one (so `caseSplits`
+    /// finds no seam); false for other words, which need Unicode's case properties.
+    private static func lacksCaseSeam(_ text: String) -> Bool {
+        var previousLower = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return false }
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if previousLower && upper { return false }
+            previousLower = byte >= 0x61 && byte <= 0x7A
+        }
+        return true
     }
 
     /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
