@@ -46,7 +46,7 @@ struct FileCleaningJob: Sendable {
                 if inPlace && outcome.changed {
                     try AtomicWriter.write(result.text, to: input.path)
                 } else if let outputFolder {
-                    try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+                    try Self.makeFolder(outputFolder)
                     let target = (outputFolder as NSString).appendingPathComponent((input.path as NSString).lastPathComponent)
                     try AtomicWriter.write(result.text, to: target)
                 }
@@ -62,5 +62,19 @@ struct FileCleaningJob: Sendable {
             outcome.failed = true
         }
         return outcome
+    }
+
+    /// Creates the output folder, or says plainly why it cannot.
+    private static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw TidingsError.unwritable(path: path, reason: "exists and is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw TidingsError.unwritable(path: path, reason: "cannot create the folder (\((error as NSError).localizedDescription))")
+        }
     }
 }

@@ -67,6 +67,19 @@ final class CleanCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), dirty)
     }
 
+    func testFailedWriteIsAnErrorNamingThePathAndLosesNothing() throws {
+        let url = try file(dirty)
+        let blocker = url.deletingLastPathComponent().appendingPathComponent("out")
+        try Data("a file where the output folder should go\n".utf8).write(to: blocker)
+        let output = try CLIRunner.run(["clean", "--output", blocker.path, url.path])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.stderr, "tidings: \(blocker.path): error: cannot write: exists and is not a folder; the original file is unchanged\n")
+        XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), dirty)
+        XCTAssertEqual(try String(contentsOf: blocker, encoding: .utf8), "a file where the output folder should go\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).sorted()
+        XCTAssertEqual(leftovers, ["article.txt", "out"])
+    }
+
     func testJSONReportsEditsWithPositionsInTheInput() throws {
         let output = try CLIRunner.run(["clean", "--format", "json", "-"], stdin: Data("Zoë  left.\n".utf8))
         XCTAssertEqual(output.status, 0, output.stderr)
