@@ -68,6 +68,14 @@ final class RuleSpec {
         return value
     }
 
+    /// A field restricted to a few values that the rule must give (no default).
+    func requiredChoice<T: RawRepresentable & CaseIterable>(_ key: String) throws -> T where T.RawValue == String {
+        guard let first = T.allCases.first, field(key) != nil else {
+            throw error("missing required field '\(key)' for kind \(info.kind)")
+        }
+        return try choice(key, default: first)
+    }
+
     /// A declared word set, or an error pointing at the field that named it.
     func wordSet(named name: String, at key: String) throws -> WordSet {
         guard let set = sets[name] else { throw error("unknown word set '\(name)'", at: key) }

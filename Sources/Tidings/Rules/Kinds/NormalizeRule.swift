@@ -26,8 +26,7 @@ struct NormalizeRule: Rule {
 
     init(spec: RuleSpec) throws {
         info = spec.info
-        guard spec.field("operation") != nil else { throw spec.error("missing required field 'operation' for kind normalize") }
-        operation = try spec.choice("operation", default: .nfc)
+        operation = try spec.requiredChoice("operation")
     }
 
     func edits(in document: Document) throws -> [Edit] {

@@ -18,8 +18,7 @@ struct QuoteStyleRule: Rule {
 
     init(spec: RuleSpec) throws {
         info = spec.info
-        guard spec.field("style") != nil else { throw spec.error("missing required field 'style' for kind quote-style") }
-        style = try spec.choice("style", default: .curly)
+        style = try spec.requiredChoice("style")
     }
 
     func edits(in document: Document) throws -> [Edit] {
