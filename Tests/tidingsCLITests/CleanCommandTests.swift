@@ -128,21 +128,7 @@ final class CleanCommandTests: XCTestCase {
     }
 
     func testUserRuleFileAndDisable() throws {
-        let folder = try CLIRunner.temporaryFolder(for: self)
-        let rules = folder.appendingPathComponent("house.yaml")
-        try """
-        rules:
-          - id: house.teh
-            kind: replace
-            level: fix
-            message: Typo
-            pattern: '\\bteh\\b'
-            replacement: the
-            examples:
-              - in: teh end
-                out: the end
-              - keep: tehran
-        """.write(to: rules, atomically: true, encoding: .utf8)
+        let rules = try UserRuleFile.write(for: self)
         let output = try CLIRunner.run(["clean", "--rules", rules.path, "--disable", "core.*", "-"], stdin: Data("teh  end".utf8))
         XCTAssertEqual(output.stdout, "the  end")
     }

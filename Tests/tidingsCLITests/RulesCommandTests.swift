@@ -3,24 +3,10 @@ import XCTest
 
 final class RulesCommandTests: XCTestCase {
     private func write(_ yaml: String) throws -> URL {
-        let url = try CLIRunner.temporaryFolder(for: self).appendingPathComponent("user.yaml")
-        try yaml.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        try UserRuleFile.write(yaml, for: self)
     }
 
-    private let rule = """
-    rules:
-      - id: house.teh
-        kind: replace
-        level: fix
-        message: Typo
-        pattern: '\\bteh\\b'
-        replacement: the
-        examples:
-          - in: teh end
-            out: the end
-          - keep: tehran
-    """
+    private let rule = UserRuleFile.typo
 
     func testListShowsIdKindLevelSourceAndMessage() throws {
         let output = try CLIRunner.run(["rules", "list"])
