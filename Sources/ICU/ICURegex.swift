@@ -45,6 +45,8 @@ public final class ICURegex: @unchecked Sendable {
     private let prefilter: RegexPrefilter?
     /// The units a match can start with, for skipping line starts (nil when unknown).
     private let startUnits: RegexStartUnits?
+    /// The positions a match can start at, by its leading units (nil when unknown).
+    private let candidates: RegexCandidateFilter?
 
     /// Whether every match starts at a line start (`^` heads the whole pattern in multiline mode),
     /// so a search only needs to try line starts.
@@ -55,6 +57,9 @@ public final class ICURegex: @unchecked Sendable {
 
     /// Whether searches can be skipped by a literal check (for tests and diagnostics).
     public var hasPrefilter: Bool { prefilter != nil }
+
+    /// Whether searches only try positions whose leading units can start a match (for tests and diagnostics).
+    public var hasCandidateFilter: Bool { candidates != nil }
 
     /// Compiles a pattern; throws `SyntaxError` with ICU's reason and offset when it is invalid.
     public init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
@@ -77,6 +82,8 @@ public final class ICURegex: @unchecked Sendable {
         prefilter = RegexPrefilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
         isLineAnchored = options.contains(.multiline) && !options.contains(.comments) && RegexLiteralAnalyzer.isLineAnchored(pattern)
         startUnits = isLineAnchored ? RegexStartUnits(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: false) : nil
+        candidates = isLineAnchored || pattern.contains("\\G") ? nil
+            : RegexCandidateFilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
@@ -109,11 +116,49 @@ public final class ICURegex: @unchecked Sendable {
         var result: [Match] = []
         var position = range?.lowerBound ?? 0
         let limit = range?.upperBound ?? text.count
+        if let candidates, !(candidates.caseInsensitive && text.fingerprint.hasASCIIFoldingCharacters) {
+            position = try candidateMatches(candidates, matcher: matcher, in: text, from: position, before: limit, into: &result)
+        }
         while position <= limit, let match = try matcher.find(from: position), match.range.upperBound <= limit {
             result.append(match)
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }
         return result
+    }
+
+    /// Candidates tried before the filter is judged: when more than one position in
+    /// `candidateDensityLimit` is a candidate, ICU's own search is cheaper.
+    static let candidatesBeforeJudging = 64
+    static let candidateDensityLimit = 4
+    /// Time spent trying candidates after which ICU's own search (and its time limit) takes over.
+    static let candidateTimeBudget = Duration.milliseconds(50)
+
+    /// The matches starting at candidate positions in `start..<limit`, tried in order as ICU's search
+    /// would (a match found, the search goes on at its end). Returns where the search stopped:
+    /// `Int.max` when it is complete, else the position from which ICU's own search must go on (the
+    /// filter let too many positions through, or trying them took too long).
+    private func candidateMatches(_ filter: RegexCandidateFilter, matcher: Matcher, in text: TextBuffer,
+                                  from start: Int, before limit: Int, into result: inout [Match]) throws -> Int {
+        let clock = ContinuousClock()
+        let began = clock.now
+        var position = start
+        var tried = 0
+        while let candidate = filter.next(in: text.units, from: position, before: limit) {
+            tried += 1
+            if tried % Self.candidatesBeforeJudging == 0 {
+                let tooDense = tried * Self.candidateDensityLimit > candidate - start
+                if tooDense || clock.now - began > Self.candidateTimeBudget { return candidate }
+            }
+            guard let match = try matcher.lookingAt(from: candidate) else {
+                position = candidate + 1
+                continue
+            }
+            // A match ending past the limit ends the search, as it would end ICU's.
+            guard match.range.upperBound <= limit else { return Int.max }
+            result.append(match)
+            position = match.range.upperBound  // never empty: the filter needs at least one unit
+        }
+        return Int.max
     }
 
     /// The matches of a line-anchored pattern, found by trying each line start in turn: the positions

@@ -46,6 +46,8 @@ enum RegexLiteralAnalyzer {
         var firstUnits: [ClosedRange<UInt16>]?
         /// Whether a match may be empty (then it need not start with any unit).
         var nullable: Bool
+        /// What the leading units of a match can be.
+        var prefix: RegexPrefix
     }
 
     /// What a text must hold for the pattern to match, and whether an inline flag turns case-insensitive
@@ -60,6 +62,18 @@ enum RegexLiteralAnalyzer {
     static func firstUnits(_ pattern: String) -> (units: [ClosedRange<UInt16>], caseInsensitive: Bool)? {
         guard let (analysis, caseInsensitive) = fullAnalysis(pattern), !analysis.nullable, let units = analysis.firstUnits else { return nil }
         return (units, caseInsensitive)
+    }
+
+    /// What the leading units of every match can be (with the other case of ASCII letters when the
+    /// pattern is case-insensitive), or nil when the pattern is not understood.
+    /// Also tells whether the pattern matches case-insensitively (by option or inline flag).
+    static func prefix(_ pattern: String, caseInsensitive: Bool) -> (prefix: RegexPrefix, caseInsensitive: Bool)? {
+        var parser = RegexPatternParser(scalars: Array(pattern.unicodeScalars))
+        parser.tracksPrefixes = true
+        let analysis = parser.alternation()
+        guard parser.index == parser.scalars.count, !parser.gaveUp, !parser.sawVariableLength else { return nil }
+        let caseInsensitive = caseInsensitive || parser.sawCaseInsensitiveFlag
+        return (caseInsensitive ? analysis.prefix.caseInsensitive() : analysis.prefix, caseInsensitive)
     }
 
     private static func fullAnalysis(_ pattern: String) -> (Analysis, Bool)? {

@@ -6,6 +6,11 @@ struct RegexPatternParser {
     var index = 0
     var gaveUp = false
     var sawCaseInsensitiveFlag = false
+    /// Whether the pattern holds something of unknown length (a back reference, `\X`), which
+    /// leaves its match prefixes unknown.
+    var sawVariableLength = false
+    /// Whether to work out match prefixes (`RegexPrefix`), which costs more than the rest.
+    var tracksPrefixes = false
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -17,11 +22,13 @@ struct RegexPatternParser {
         var union: RegexLiteralAnalyzer.Condition = []
         var first: [ClosedRange<UInt16>]? = []
         var nullable = false
+        var prefix: RegexPrefix?
         while true {
             let branch = sequence()
             union += branch.condition
             first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
             nullable = nullable || branch.nullable
+            if tracksPrefixes { prefix = prefix.map { $0.or(branch.prefix) } ?? branch.prefix }
             guard current == "|" else { break }
             index += 1
         }
@@ -31,7 +38,7 @@ struct RegexPatternParser {
         } else {
             for branch in union where !unique.contains(branch) { unique.append(branch) }
         }
-        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable)
+        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty)
     }
 
     /// A concatenation: everything its parts require. Of the groups with several alternatives, only
@@ -44,6 +51,13 @@ struct RegexPatternParser {
         // The units a match can start with: gathered until an atom that must consume input.
         var first: [ClosedRange<UInt16>]? = []
         var mustConsume = false
+        var prefix = RegexPrefix.empty
+        func append(_ atom: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
+            guard tracksPrefixes else { return }
+            let atom = atom()
+            prefix = prefix.followed(by: quantifier.present
+                ? atom.repeated(minimum: quantifier.minimum, maximum: quantifier.maximum) : atom)
+        }
         func flush() {
             if !run.isEmpty { required.append(.literal(run)) }
             run = []
@@ -56,7 +70,10 @@ struct RegexPatternParser {
         while let scalar = current, scalar != "|", scalar != ")", !gaveUp {
             switch atom() {
             case .literal(let units):
-                let (minimum, present) = quantifier()
+                let quantified = quantifier()
+                let (minimum, present) = (quantified.minimum, quantified.present)
+                if present && String(decoding: units, as: UTF16.self).unicodeScalars.count > 1 { sawVariableLength = true }
+                append(.literal(units), quantified)
                 starts(with: [units[0]...units[0]], consumes: minimum > 0)
                 if !present {
                     run += units
@@ -66,12 +83,16 @@ struct RegexPatternParser {
                 }
             case .units(let ranges):
                 flush()
-                let (minimum, present) = quantifier()
+                let quantified = quantifier()
+                let (minimum, present) = (quantified.minimum, quantified.present)
+                append(.oneOf(ranges), quantified)
                 starts(with: ranges, consumes: minimum > 0)
                 if !present || minimum > 0 { required.append(.units(ranges)) }
             case .group(let analysis):
                 flush()
-                let (minimum, present) = quantifier()
+                let quantified = quantifier()
+                let (minimum, present) = (quantified.minimum, quantified.present)
+                append(analysis.prefix, quantified)
                 starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
                 guard !present || minimum > 0 else { break }
                 let condition = analysis.condition
@@ -89,13 +110,14 @@ struct RegexPatternParser {
                 _ = quantifier()
             case .other:
                 flush()
-                let (minimum, _) = quantifier()
-                starts(with: nil, consumes: minimum > 0)
+                let quantified = quantifier()
+                append(.unknownCharacter, quantified)
+                starts(with: nil, consumes: quantified.minimum > 0)
             }
         }
         flush()
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
-        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume)
+        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix)
     }
 
     enum Atom {
@@ -277,6 +299,7 @@ struct RegexPatternParser {
             }
             return .other
         case "k":
+            sawVariableLength = true
             if current == "<" {
                 while let next = current, next != ">" { index += 1 }
                 index += 1
@@ -284,11 +307,15 @@ struct RegexPatternParser {
             return .other
         case "b", "B", "A", "z", "Z", "G":
             return .zeroWidth
-        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R", "X":
+        case "X":
+            sawVariableLength = true
+            return .other
+        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R":
             return .other
         default:
             if scalar.properties.numericType != nil || scalar == "c" || scalar.properties.isAlphabetic {
                 if ("1"..."9").contains(scalar) || scalar == "0" {  // back reference or octal
+                    if scalar != "0" { sawVariableLength = true }
                     while let next = current, ("0"..."9").contains(next) { index += 1 }
                     return .other
                 }
@@ -331,27 +358,39 @@ struct RegexPatternParser {
         if depth > 0 { gaveUp = true }
     }
 
-    /// Reads a quantifier after an atom: (its minimum, whether there was one).
-    mutating func quantifier() -> (minimum: Int, present: Bool) {
-        guard let scalar = current else { return (1, false) }
+    /// How often an atom repeats.
+    struct Quantifier {
         var minimum: Int
+        /// Nil: unbounded.
+        var maximum: Int?
+        /// Whether the pattern wrote a quantifier at all.
+        var present: Bool
+    }
+
+    /// Reads a quantifier after an atom.
+    mutating func quantifier() -> Quantifier {
+        guard let scalar = current else { return Quantifier(minimum: 1, maximum: 1, present: false) }
+        var result: Quantifier
         switch scalar {
-        case "?", "*": minimum = 0; index += 1
-        case "+": minimum = 1; index += 1
+        case "?": result = Quantifier(minimum: 0, maximum: 1, present: true); index += 1
+        case "*": result = Quantifier(minimum: 0, maximum: nil, present: true); index += 1
+        case "+": result = Quantifier(minimum: 1, maximum: nil, present: true); index += 1
         case "{":
             var end = index + 1
             while end < scalars.count, scalars[end] != "}" { end += 1 }
-            guard end < scalars.count else { gaveUp = true; return (0, true) }
+            guard end < scalars.count else { gaveUp = true; return Quantifier(minimum: 0, maximum: nil, present: true) }
             let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-            guard let low = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else {
+            let bounds = body.split(separator: ",", omittingEmptySubsequences: false)
+            guard let low = Int(bounds.first ?? ""), bounds.count <= 2 else {
                 gaveUp = true
-                return (0, true)
+                return Quantifier(minimum: 0, maximum: nil, present: true)
             }
-            minimum = low
+            let high = bounds.count == 1 ? low : Int(bounds[1])
+            result = Quantifier(minimum: low, maximum: high, present: true)
             index = end + 1
-        default: return (1, false)
+        default: return Quantifier(minimum: 1, maximum: 1, present: false)
         }
         if current == "?" || current == "+" { index += 1 }  // lazy or possessive
-        return (minimum, true)
+        return result
     }
 }

@@ -1,0 +1,76 @@
+import XCTest
+@testable import ICU
+
+/// Searches that try only candidate positions (`RegexCandidateFilter`) find what ICU's own search finds.
+final class CandidateSearchTests: XCTestCase {
+    /// ICU's own search, position by position.
+    private func searched(_ regex: ICURegex, _ buffer: TextBuffer, range: Range<Int>? = nil) throws -> [ICURegex.Match] {
+        let matcher = try regex.matcher(for: buffer)
+        var result: [ICURegex.Match] = []
+        var position = range?.lowerBound ?? 0
+        let limit = range?.upperBound ?? buffer.count
+        while position <= limit, let match = try matcher.find(from: position), match.range.upperBound <= limit {
+            result.append(match)
+            position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        return result
+    }
+
+    func testFilterIsBuiltOnlyWhenEveryMatchStartsWithKnownUnits() throws {
+        XCTAssertTrue(try ICURegex("(?<=\\p{L}) +([,;!?])").hasCandidateFilter)
+        XCTAssertTrue(try ICURegex("(?i:the|a) (?=[a-z]{4,24}+[A-Z])").hasCandidateFilter)
+        XCTAssertFalse(try ICURegex("x*").hasCandidateFilter)  // may be empty
+        XCTAssertFalse(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // first unit unknown
+        XCTAssertFalse(try ICURegex("\\Ga").hasCandidateFilter)
+    }
+
+    func testSameMatchesAsICUSearch() throws {
+        let patterns = [
+            "(?:(?<=[\\p{L}\\p{N}”’)]) +([,;!?]|\\.(?![ ]?\\.))|(?<=[\\p{L}”’)]) +(:))(?=\\s|$)",
+            "(?<![\\p{L}\\p{N}])((?i:the|a|an|its)) (?=[a-z ]{4,24}+[A-Z])(minister|foreign minister) (Chinese|Peruvian)(?=[ ](?:to|and)(?![\\p{L}])|[,.;:!?])",
+            "He (?<=(?:^|[.!?] |\\n)He )(Chinese|Peruvian) (?=\\p{Ll})",
+            "[,.](?=[:;]\\s)(?<=\\p{Ll}{3,20}[.,])",
+            "&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));",
+            "\\bstrasse\\b",
+            "ss|k",
+            "😀+",
+            "[😀-😂]x",
+            "ab$",
+            "\\bab\\b",
+            "(?m)x$",
+            "a\\r?\\n",
+        ]
+        let texts = [
+            "", "a", "The minister Chinese said so. He Chinese regime said : no , really ; yes ! ok",
+            "the foreign minister Peruvian and THE minister Chinese, An minister Peruvian to go",
+            "He Chinese army marched.\nHe Peruvian team won. He Peruvian.",
+            "long.: ranges, etc.; word,; x",
+            "&amp; &#233; &#x1F600; &bogus &; &x",
+            "Straße STRASSE strasse ſtraſſe Kelvin \u{212A} ss ß k",
+            "😀😀 x😀 😁x 😂x", "ab\nab", "ab", " ab ab\n", "x\nx\r\nx", "a\r\na\na\r",
+        ]
+        for pattern in patterns {
+            for options: ICURegex.Options in [[], [.caseInsensitive]] {
+                let regex = try ICURegex(pattern, options: options)
+                for text in texts {
+                    let buffer = TextBuffer(text)
+                    XCTAssertEqual(try regex.matches(in: buffer), try searched(regex, buffer), "\(pattern) in \(text.debugDescription)")
+                    if buffer.count > 4 {
+                        let range = 2..<(buffer.count - 2)
+                        XCTAssertEqual(try regex.matches(in: buffer, range: range), try searched(regex, buffer, range: range),
+                                       "\(pattern) in \(text.debugDescription), \(range)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testFindsMatchesWhenMostPositionsAreCandidates() throws {
+        // More candidates than the filter is worth: ICU's own search takes over part way.
+        let regex = try ICURegex("a[ab]")
+        let text = String(repeating: "ab", count: 500) + "aa"
+        let buffer = TextBuffer(text)
+        XCTAssertEqual(try regex.matches(in: buffer).count, 501)
+        XCTAssertEqual(try regex.matches(in: buffer), try searched(regex, buffer))
+    }
+}
