@@ -129,6 +129,13 @@ int32_t cicu_regex_looking_at(void *regex, int32_t start, int32_t end, int32_t *
     uregex_useAnchoringBounds(re, 0, ERR(status));
     return uregex_lookingAt(re, -1, ERR(status));
 }
+int32_t cicu_regex_find_in_region(void *regex, int32_t start, int32_t end, int32_t *status) {
+    URegularExpression *re = (URegularExpression *)regex;
+    uregex_setRegion(re, start, end, ERR(status));
+    uregex_useTransparentBounds(re, 1, ERR(status));
+    uregex_useAnchoringBounds(re, 0, ERR(status));
+    return uregex_findNext(re, ERR(status));
+}
 int32_t cicu_regex_start(void *regex, int32_t group, int32_t *status) { return uregex_start((URegularExpression *)regex, group, ERR(status)); }
 int32_t cicu_regex_end(void *regex, int32_t group, int32_t *status) { return uregex_end((URegularExpression *)regex, group, ERR(status)); }
 int32_t cicu_regex_group_count(void *regex, int32_t *status) { return uregex_groupCount((URegularExpression *)regex, ERR(status)); }

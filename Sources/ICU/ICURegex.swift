@@ -79,11 +79,14 @@ public final class ICURegex: @unchecked Sendable {
         compiled = OpaquePointer(handle)
         var countStatus: Int32 = 0
         groupCount = Int(cicu_regex_group_count(handle, &countStatus))
-        prefilter = RegexPrefilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
-        isLineAnchored = options.contains(.multiline) && !options.contains(.comments) && RegexLiteralAnalyzer.isLineAnchored(pattern)
-        startUnits = isLineAnchored ? RegexStartUnits(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: false) : nil
+        let reading = RegexLiteralAnalyzer.Reading(pattern)
+        let caseInsensitive = options.contains(.caseInsensitive)
+        let comments = options.contains(.comments)
+        prefilter = RegexPrefilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
+        isLineAnchored = options.contains(.multiline) && !comments && RegexLiteralAnalyzer.isLineAnchored(pattern)
+        startUnits = isLineAnchored ? RegexStartUnits(reading: reading, caseInsensitive: caseInsensitive, comments: false) : nil
         candidates = isLineAnchored || pattern.contains("\\G") ? nil
-            : RegexCandidateFilter(pattern: pattern, caseInsensitive: options.contains(.caseInsensitive), comments: options.contains(.comments))
+            : RegexCandidateFilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
@@ -179,6 +182,14 @@ public final class ICURegex: @unchecked Sendable {
         return result
     }
 
+    /// Whether a match lies wholly within `range` of `text` (lookarounds and `\b` still see the text
+    /// around it). Unlike `matches(in:range:)`, the search never looks past the range, so asking
+    /// about each line of a long text costs what the lines hold, not what follows them.
+    public func containsMatch(in text: TextBuffer, range: Range<Int>) throws -> Bool {
+        if let prefilter, !prefilter.mayMatch(text.fingerprint) { return false }
+        return try matcher(for: text).find(in: range)
+    }
+
     /// Whether the whole of `text` matches the pattern.
     public func wholeMatch(_ text: String) throws -> Bool {
         let buffer = TextBuffer(text)
@@ -219,6 +230,14 @@ public final class ICURegex: @unchecked Sendable {
             let found = cicu_regex_find_from(handle, Int32(start), &status)
             try ICUError.check(status)
             return found != 0 ? try currentMatch() : nil
+        }
+
+        /// Whether a match lies wholly within `range` (transparent bounds); throws on a time-out.
+        public func find(in range: Range<Int>) throws -> Bool {
+            var status: Int32 = 0
+            let found = cicu_regex_find_in_region(handle, Int32(range.lowerBound), Int32(range.upperBound), &status)
+            try ICUError.check(status)
+            return found != 0
         }
 
         /// The next match after the previous one, or nil; throws on a time-out.

@@ -21,8 +21,8 @@ struct RegexCandidateFilter: Sendable {
 
     /// A filter for a pattern, or nil when its matches may be empty or nothing is known of their
     /// first unit.
-    init?(pattern: String, caseInsensitive: Bool, comments: Bool) {
-        guard !comments, let (prefix, caseInsensitive) = RegexLiteralAnalyzer.prefix(pattern, caseInsensitive: caseInsensitive) else { return nil }
+    init?(reading: RegexLiteralAnalyzer.Reading, caseInsensitive: Bool, comments: Bool) {
+        guard !comments, let (prefix, caseInsensitive) = RegexLiteralAnalyzer.prefix(reading, caseInsensitive: caseInsensitive) else { return nil }
         let length = prefix.minimumLength
         guard length > 0, prefix.units[0] != nil else { return nil }
         var offsets: [Int] = []

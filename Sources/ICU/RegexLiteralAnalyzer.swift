@@ -50,37 +50,56 @@ enum RegexLiteralAnalyzer {
         var prefix: RegexPrefix
     }
 
+    /// One reading of a pattern by `RegexPatternParser`, shared by the filters built from it.
+    struct Reading {
+        /// What the whole pattern tells; nil when it is not understood.
+        let analysis: Analysis?
+        /// Whether an inline flag turns case-insensitive matching on somewhere.
+        let caseInsensitive: Bool
+        /// Whether something of unknown length (a back reference, `\X`) leaves match prefixes unknown.
+        let variableLength: Bool
+
+        init(_ pattern: String) {
+            var parser = RegexPatternParser(scalars: Array(pattern.unicodeScalars))
+            parser.tracksPrefixes = true
+            let analysis = parser.alternation()
+            self.analysis = parser.index == parser.scalars.count && !parser.gaveUp ? analysis : nil
+            caseInsensitive = parser.sawCaseInsensitiveFlag
+            variableLength = parser.sawVariableLength
+        }
+    }
+
     /// What a text must hold for the pattern to match, and whether an inline flag turns case-insensitive
     /// matching on somewhere; nil when nothing is known.
     static func analyze(_ pattern: String) -> (condition: Condition, caseInsensitive: Bool)? {
-        guard let (analysis, caseInsensitive) = fullAnalysis(pattern), !analysis.condition.contains(where: \.isEmpty) else { return nil }
-        return (analysis.condition, caseInsensitive)
+        analyze(Reading(pattern))
+    }
+
+    /// `analyze` for a pattern already read.
+    static func analyze(_ reading: Reading) -> (condition: Condition, caseInsensitive: Bool)? {
+        guard let analysis = reading.analysis, !analysis.condition.contains(where: \.isEmpty) else { return nil }
+        return (analysis.condition, reading.caseInsensitive)
     }
 
     /// The units every non-empty match starts with, and whether an inline flag turns case-insensitive
     /// matching on; nil when unknown or when a match may be empty.
-    static func firstUnits(_ pattern: String) -> (units: [ClosedRange<UInt16>], caseInsensitive: Bool)? {
-        guard let (analysis, caseInsensitive) = fullAnalysis(pattern), !analysis.nullable, let units = analysis.firstUnits else { return nil }
-        return (units, caseInsensitive)
+    static func firstUnits(_ reading: Reading) -> (units: [ClosedRange<UInt16>], caseInsensitive: Bool)? {
+        guard let analysis = reading.analysis, !analysis.nullable, let units = analysis.firstUnits else { return nil }
+        return (units, reading.caseInsensitive)
     }
 
     /// What the leading units of every match can be (with the other case of ASCII letters when the
     /// pattern is case-insensitive), or nil when the pattern is not understood.
     /// Also tells whether the pattern matches case-insensitively (by option or inline flag).
     static func prefix(_ pattern: String, caseInsensitive: Bool) -> (prefix: RegexPrefix, caseInsensitive: Bool)? {
-        var parser = RegexPatternParser(scalars: Array(pattern.unicodeScalars))
-        parser.tracksPrefixes = true
-        let analysis = parser.alternation()
-        guard parser.index == parser.scalars.count, !parser.gaveUp, !parser.sawVariableLength else { return nil }
-        let caseInsensitive = caseInsensitive || parser.sawCaseInsensitiveFlag
-        return (caseInsensitive ? analysis.prefix.caseInsensitive() : analysis.prefix, caseInsensitive)
+        prefix(Reading(pattern), caseInsensitive: caseInsensitive)
     }
 
-    private static func fullAnalysis(_ pattern: String) -> (Analysis, Bool)? {
-        var parser = RegexPatternParser(scalars: Array(pattern.unicodeScalars))
-        let analysis = parser.alternation()
-        guard parser.index == parser.scalars.count, !parser.gaveUp else { return nil }
-        return (analysis, parser.sawCaseInsensitiveFlag)
+    /// `prefix` for a pattern already read.
+    static func prefix(_ reading: Reading, caseInsensitive: Bool) -> (prefix: RegexPrefix, caseInsensitive: Bool)? {
+        guard let analysis = reading.analysis, !reading.variableLength else { return nil }
+        let caseInsensitive = caseInsensitive || reading.caseInsensitive
+        return (caseInsensitive ? analysis.prefix.caseInsensitive() : analysis.prefix, caseInsensitive)
     }
 
     static func isLineAnchored(_ pattern: String) -> Bool {

@@ -52,11 +52,19 @@ struct RegexPatternParser {
         var first: [ClosedRange<UInt16>]? = []
         var mustConsume = false
         var prefix = RegexPrefix.empty
+        // Literal units not yet added to `prefix` (added as one literal, not unit by unit).
+        var pendingLiteral: [UInt16] = []
         func append(_ atom: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
             guard tracksPrefixes else { return }
+            appendPendingLiteral()
             let atom = atom()
             prefix = prefix.followed(by: quantifier.present
                 ? atom.repeated(minimum: quantifier.minimum, maximum: quantifier.maximum) : atom)
+        }
+        func appendPendingLiteral() {
+            guard !pendingLiteral.isEmpty else { return }
+            prefix = prefix.followed(by: .literal(pendingLiteral))
+            pendingLiteral = []
         }
         func flush() {
             if !run.isEmpty { required.append(.literal(run)) }
@@ -73,7 +81,11 @@ struct RegexPatternParser {
                 let quantified = quantifier()
                 let (minimum, present) = (quantified.minimum, quantified.present)
                 if present && String(decoding: units, as: UTF16.self).unicodeScalars.count > 1 { sawVariableLength = true }
-                append(.literal(units), quantified)
+                if present {
+                    append(.literal(units), quantified)
+                } else if tracksPrefixes && prefix.shortLengths != 0 {
+                    pendingLiteral += units
+                }
                 starts(with: [units[0]...units[0]], consumes: minimum > 0)
                 if !present {
                     run += units
@@ -116,6 +128,7 @@ struct RegexPatternParser {
             }
         }
         flush()
+        if tracksPrefixes { appendPendingLiteral() }
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
         return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix)
     }
@@ -147,7 +160,7 @@ struct RegexPatternParser {
         case "*", "+", "?", "{":
             gaveUp = true  // a quantifier with nothing before it: not understood
             return .other
-        default: return .literal(Array(String(scalar).utf16))
+        default: return .literal(Array(scalar.utf16))
         }
     }
 
@@ -288,7 +301,7 @@ struct RegexPatternParser {
             var units: [UInt16] = []
             while index < scalars.count {
                 if scalars[index] == "\\", index + 1 < scalars.count, scalars[index + 1] == "E" { index += 2; break }
-                units += Array(String(scalars[index]).utf16)
+                units += Array(scalars[index].utf16)
                 index += 1
             }
             return units.isEmpty ? .other : .literal(units)
@@ -322,7 +335,7 @@ struct RegexPatternParser {
                 gaveUp = true  // an escape this analyzer does not know
                 return .other
             }
-            return .literal(Array(String(scalar).utf16))
+            return .literal(Array(scalar.utf16))
         }
     }
 
@@ -338,7 +351,7 @@ struct RegexPatternParser {
             gaveUp = true
             return .other
         }
-        return .literal(Array(String(scalar).utf16))
+        return .literal(Array(scalar.utf16))
     }
 
     /// Skips a character class, nested classes and escapes included.

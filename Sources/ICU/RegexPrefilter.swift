@@ -6,8 +6,8 @@ struct RegexPrefilter: Sendable {
 
     /// A filter for a pattern, or nil when nothing useful is known (or, for a case-insensitive
     /// pattern, a requirement holds characters other than ASCII).
-    init?(pattern: String, caseInsensitive: Bool, comments: Bool) {
-        guard !comments, let (condition, inlineCaseInsensitive) = RegexLiteralAnalyzer.analyze(pattern) else { return nil }
+    init?(reading: RegexLiteralAnalyzer.Reading, caseInsensitive: Bool, comments: Bool) {
+        guard !comments, let (condition, inlineCaseInsensitive) = RegexLiteralAnalyzer.analyze(reading) else { return nil }
         let caseInsensitive = caseInsensitive || inlineCaseInsensitive
         if caseInsensitive {
             for requirement in condition.joined() {

@@ -88,6 +88,8 @@ struct RegexPrefix: Sendable, Equatable {
 
     /// This prefix followed by `next`.
     func followed(by next: RegexPrefix) -> RegexPrefix {
+        // Every match already has `depth` units: what follows cannot change the leading ones.
+        if shortLengths == 0 { return self }
         var result = RegexPrefix(shortLengths: 0, units: units, strings: Self.concatenation(strings, next.strings))
         for length in 0..<Self.depth where shortLengths & (1 << UInt8(length)) != 0 {
             for offset in length..<Self.depth {

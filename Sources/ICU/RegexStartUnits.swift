@@ -8,8 +8,8 @@ struct RegexStartUnits: Sendable {
     /// The start units of a pattern, or nil when unknown, when a match may be empty, or (for a
     /// case-insensitive pattern) when one is not ASCII. Case-insensitive sets also hold the other
     /// case of ASCII letters and every character that folds to ASCII letters (ſ, K, ﬁ, ...).
-    init?(pattern: String, caseInsensitive: Bool, comments: Bool) {
-        guard !comments, let (ranges, inlineCaseInsensitive) = RegexLiteralAnalyzer.firstUnits(pattern) else { return nil }
+    init?(reading: RegexLiteralAnalyzer.Reading, caseInsensitive: Bool, comments: Bool) {
+        guard !comments, let (ranges, inlineCaseInsensitive) = RegexLiteralAnalyzer.firstUnits(reading) else { return nil }
         let caseInsensitive = caseInsensitive || inlineCaseInsensitive
         if caseInsensitive && ranges.contains(where: { $0.upperBound >= 0x80 }) { return nil }
         var bits = [UInt64](repeating: 0, count: 65536 / 64)

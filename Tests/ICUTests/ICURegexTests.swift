@@ -50,4 +50,14 @@ final class ICURegexTests: XCTestCase {
         let regex = try ICURegex("x*")
         XCTAssertEqual(try regex.matches(in: TextBuffer("ab")).map(\.range), [0..<0, 1..<1, 2..<2])
     }
+
+    func testContainsMatchLooksOnlyWithinTheRangeButSeesAroundIt() throws {
+        let text = TextBuffer("line one est\nline two\nfinal est")
+        let regex = try ICURegex("(?<=\\s)est\\b")
+        XCTAssertTrue(try regex.containsMatch(in: text, range: 0..<12))
+        XCTAssertFalse(try regex.containsMatch(in: text, range: 13..<21))
+        XCTAssertFalse(try regex.containsMatch(in: text, range: 0..<11))  // the match would cross the range end
+        XCTAssertTrue(try regex.containsMatch(in: text, range: 9..<12))  // the lookbehind sees the space before
+        XCTAssertFalse(try ICURegex("^line").containsMatch(in: text, range: 13..<21))  // ^ is the text start only
+    }
 }

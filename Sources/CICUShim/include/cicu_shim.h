@@ -52,6 +52,8 @@ int32_t cicu_regex_matches(void *regex, int32_t *status);
 /// Whether a match starts exactly at `start` (searching up to `end`), seeing the text outside as context
 /// (transparent, non-anchoring bounds), as a search would when it tries that position.
 int32_t cicu_regex_looking_at(void *regex, int32_t start, int32_t end, int32_t *status);
+/// Whether a match lies wholly within [start, end); lookarounds and \b see the text outside (transparent bounds).
+int32_t cicu_regex_find_in_region(void *regex, int32_t start, int32_t end, int32_t *status);
 /// Start of a group of the last match (-1 when the group did not take part).
 int32_t cicu_regex_start(void *regex, int32_t group, int32_t *status);
 /// End of a group of the last match (-1 when the group did not take part).
