@@ -85,7 +85,7 @@ final class RuleSpec {
     /// Compiles a regex field, expanding `{set}` references; ICU's reason and offset go into the error.
     func regex(_ key: String, options: ICURegex.Options = [], wholeWord: Bool = false, required: Bool = true) throws -> ICURegex? {
         guard let pattern = try string(key, required: required) else { return nil }
-        let expanded = try expandSets(in: pattern, key: key)
+        let expanded = try expandSets(in: pattern, key: key, caseInsensitive: options.contains(.caseInsensitive))
         let final = wholeWord ? "(?<![\\p{L}\\p{N}_])(?:\(expanded))(?![\\p{L}\\p{N}_])" : expanded
         do {
             return try ICURegex(final, options: options, timeLimit: Self.regexTimeLimit)
@@ -94,13 +94,25 @@ final class RuleSpec {
         }
     }
 
-    /// Replaces each `{name}` naming a word set by an alternation of its words.
+    /// Replaces each `{name}` naming a word set by an alternation of its words (factored by shared
+    /// prefixes, `RegexWordTrie`, where matching is case-sensitive; longest first otherwise).
     /// `{2}`, `{2,3}` (quantifiers), `\{` and `\p{Lu}`-style escapes are left alone; `{name}` for an undeclared set is an error.
-    func expandSets(in pattern: String, key: String) throws -> String {
+    func expandSets(in pattern: String, key: String, caseInsensitive: Bool) throws -> String {
         var result = ""
         var index = pattern.startIndex
+        let scalars = Array(pattern.unicodeScalars)
+        var scope = RegexCaseScope(caseInsensitive: caseInsensitive)
+        var classDepth = 0
         while index < pattern.endIndex {
             let character = pattern[index]
+            let offset = pattern.unicodeScalars.distance(from: pattern.startIndex, to: index)
+            switch character {
+            case "[": classDepth += 1
+            case "]" where classDepth > 0: classDepth -= 1
+            case "(" where classDepth == 0: scope.openGroup(scalars, at: offset)
+            case ")" where classDepth == 0: scope.closeGroup()
+            default: break
+            }
             if character == "\\" {
                 // An escape; `\p{…}`, `\P{…}`, `\N{…}` and `\x{…}` carry braces that are not sets.
                 var end = pattern.index(after: index)
@@ -120,7 +132,8 @@ final class RuleSpec {
                 let name = String(pattern[pattern.index(after: index)..<close])
                 if let first = name.unicodeScalars.first, first.properties.isAlphabetic,
                    name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "_" || ("0"..."9").contains($0) }) {
-                    result += try wordSet(named: name, at: key).regexAlternation
+                    let set = try wordSet(named: name, at: key)
+                    result += scope.isCaseInsensitive ? set.regexAlternation : RegexWordTrie.alternation(of: set.words)
                     index = pattern.index(after: close)
                     continue
                 }

@@ -26,7 +26,7 @@ struct CompatibilityRule: Rule {
             if let skipLines {
                 let line = document.lineIndex(containing: match.range.lowerBound)
                 if skippedLines[line] == nil {
-                    skippedLines[line] = try !skipLines.matches(in: document.buffer, range: document.lines[line]).isEmpty
+                    skippedLines[line] = try skipLines.containsMatch(in: document.buffer, range: document.lines[line])
                 }
                 if skippedLines[line] == true { continue }
             }

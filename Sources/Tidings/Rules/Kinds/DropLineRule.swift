@@ -34,7 +34,7 @@ struct DropLineRule: Rule {
         var options: ICURegex.Options = [.multiline]
         if try spec.bool("case-insensitive", default: false) { options.insert(.caseInsensitive) }
         guard let pattern = try spec.string("pattern", required: true) else { throw spec.error("missing pattern") }
-        let body = try spec.expandSets(in: pattern, key: "pattern")
+        let body = try spec.expandSets(in: pattern, key: "pattern", caseInsensitive: options.contains(.caseInsensitive))
         do {
             _ = try ICURegex(body)
             regex = try ICURegex("^[ \\t\\u00A0]*(?:\(body))[ \\t\\u00A0\\r]*$", options: options, timeLimit: RuleSpec.regexTimeLimit)

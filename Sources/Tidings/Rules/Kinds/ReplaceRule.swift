@@ -34,7 +34,7 @@ struct ReplaceRule: Rule {
             if let unlessLine {
                 let line = document.lineIndex(containing: match.range.lowerBound)
                 if lineVerdicts[line] == nil {
-                    lineVerdicts[line] = try !unlessLine.matches(in: document.buffer, range: document.lines[line]).isEmpty
+                    lineVerdicts[line] = try unlessLine.containsMatch(in: document.buffer, range: document.lines[line])
                 }
                 if lineVerdicts[line]! { return nil }
             }
