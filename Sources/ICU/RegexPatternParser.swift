@@ -194,7 +194,11 @@ struct RegexPatternParser {
                 return flags()
             }
         }
+        // A lookaround consumes nothing: its match prefixes are never used.
+        let tracked = tracksPrefixes
+        if isLookaround { tracksPrefixes = false }
         let analysis = alternation()
+        tracksPrefixes = tracked
         guard current == ")" else { gaveUp = true; return .other }
         index += 1
         if negative { return .zeroWidth }
