@@ -15,7 +15,7 @@ struct RegexCandidateFilter: Sendable {
     let caseInsensitive: Bool
 
     /// Words per bit set.
-    private static let words = 65536 / 64
+    fileprivate static let words = 65536 / 64
     /// Bits in the window set (a power of two).
     private static let windowBits = 1 << 18
 
@@ -56,48 +56,72 @@ struct RegexCandidateFilter: Sendable {
     func next(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
         let end = min(limit, units.count - length + 1)
         guard start < end, let base = units.baseAddress else { return nil }
-        return bits.withUnsafeBufferPointer { bits -> Int? in
-            let sets = bits.baseAddress!
-            let first = offsets[0]
-            var position = start
-            while position < end {
-                let unit = base[position &+ first]
-                if sets[Int(unit &>> 6)] & (1 &<< UInt64(unit & 63)) != 0 && fitsRest(base, position, sets)
-                    && fitsWindow(UnsafeBufferPointer(start: base + position, count: length)) {
-                    return position
+        return bits.withUnsafeBufferPointer { bits in
+            offsets.withUnsafeBufferPointer { offsets in
+                let sets = Sets(bits: bits.baseAddress!, offsets: offsets)
+                guard let windows else { return Self.scan(base, from: start, to: end, sets: sets) }
+                return windows.withUnsafeBufferPointer { windows in
+                    Self.scan(base, from: start, to: end, length: length, windows: windows.baseAddress!, sets: sets)
                 }
-                position &+= 1
             }
-            return nil
         }
     }
 
-    /// Whether the `length` units starting at a position may begin a match, by the window set.
-    @inline(__always)
-    private func fitsWindow(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let windows else { return true }
+    /// The per-offset bit sets, as raw pointers for the scanning loops.
+    private struct Sets {
+        let bits: UnsafePointer<UInt64>
+        let offsets: UnsafeBufferPointer<Int>
+
+        /// Whether the units at every checked offset from `position` fit their sets.
+        @inline(__always)
+        func fit(_ base: UnsafePointer<UInt16>, _ position: Int, from index: Int = 0) -> Bool {
+            var index = index
+            while index < offsets.count {
+                let unit = base[position &+ offsets[index]]
+                let word = index &* RegexCandidateFilter.words &+ Int(unit &>> 6)
+                if bits[word] & (1 &<< UInt64(unit & 63)) == 0 { return false }
+                index &+= 1
+            }
+            return true
+        }
+    }
+
+    /// The first position in `start..<end` whose units fit the per-offset sets.
+    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, sets: Sets) -> Int? {
+        let first = sets.offsets[0]
+        var position = start
+        while position < end {
+            let unit = base[position &+ first]
+            if sets.bits[Int(unit &>> 6)] & (1 &<< UInt64(unit & 63)) != 0 && sets.fit(base, position, from: 1) {
+                return position
+            }
+            position &+= 1
+        }
+        return nil
+    }
+
+    /// The first position in `start..<end` whose next `length` units are in the window set (kept up
+    /// to date as the window slides) and fit the per-offset sets.
+    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, length: Int,
+                             windows: UnsafePointer<UInt64>, sets: Sets) -> Int? {
+        let mask: UInt64 = length >= 4 ? .max : (1 &<< UInt64(16 * length)) &- 1
         var key: UInt64 = 0
-        for unit in units { key = key &<< 16 | UInt64(unit) }
-        let hash = Self.windowHash(key)
-        return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
+        for offset in 0..<(length - 1) { key = key &<< 16 | UInt64(base[start &+ offset]) }
+        var position = start
+        while position < end {
+            key = (key &<< 16 | UInt64(base[position &+ length &- 1])) & mask
+            let hash = windowHash(key)
+            if windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0 && sets.fit(base, position) {
+                return position
+            }
+            position &+= 1
+        }
+        return nil
     }
 
     /// A hash below `windowBits` of up to four units packed 16 bits each, first unit highest.
     @inline(__always)
     private static func windowHash(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> (64 - 18))
-    }
-
-    /// Whether the units at the checked offsets after the first fit their sets.
-    @inline(__always)
-    private func fitsRest(_ base: UnsafePointer<UInt16>, _ position: Int, _ sets: UnsafePointer<UInt64>) -> Bool {
-        var index = 1
-        while index < offsets.count {
-            let unit = base[position &+ offsets[index]]
-            let word = index &* Self.words &+ Int(unit &>> 6)
-            if sets[word] & (1 &<< UInt64(unit & 63)) == 0 { return false }
-            index &+= 1
-        }
-        return true
     }
 }
