@@ -117,6 +117,17 @@ enum QuoteScanner {
         return result
     }
 
+    /// Whether a range holds a double-level mark (`"` `“` `”` `„` `«` `»`): without one, `marks`
+    /// finds no double mark there (a quick test before scanning).
+    static func holdsDoubleMark(in document: Document, range: Range<Int>) -> Bool {
+        document.units[range].contains { $0 == 0x22 || $0 == 0xAB || $0 == 0xBB || ($0 >= 0x201C && $0 <= 0x201E) }
+    }
+
+    /// Whether a range holds a curly mark (`‘` `’` `“` `”`).
+    static func holdsCurlyMark(in document: Document, range: Range<Int>) -> Bool {
+        document.units[range].contains { $0 >= 0x2018 && $0 <= 0x201D && $0 != 0x201A && $0 != 0x201B }
+    }
+
     private static func quoteCharacter(_ unit: UInt16) -> Character? {
         switch unit {
         case 0x201C: return "“"
@@ -133,6 +144,8 @@ enum QuoteScanner {
     }
 
     private static func isWordUnit(_ unit: UInt16) -> Bool {
+        // ASCII's alphabetic characters are `A-Z` and `a-z`.
+        if unit < 0x80 { return ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) || isDigit(unit) }
         guard let scalar = Unicode.Scalar(unit) else { return unit >= 0xD800 && unit < 0xE000 }
         return scalar.properties.isAlphabetic || isDigit(unit)
     }

@@ -34,6 +34,7 @@ struct NormalizeRule: Rule {
         switch operation {
         case .nfc: return try nfcEdits(document)
         case .lineEndings:
+            guard units.contains(0x0D) else { return [] }
             return units.indices.compactMap { index in
                 guard units[index] == 0x0D else { return nil }
                 let isPair = index + 1 < units.count && units[index + 1] == 0x0A
@@ -46,6 +47,7 @@ struct NormalizeRule: Rule {
                 return start < line.upperBound ? info.edit(start..<line.upperBound, "") : nil
             }
         case .spaceRuns:
+            guard Self.holdsSpaceRun(units) else { return [] }
             return document.lines.flatMap { line in spaceRunEdits(in: line, units: units) }
         case .indentation:
             return document.lines.compactMap { line in
@@ -64,6 +66,16 @@ struct NormalizeRule: Rule {
     }
 
     private static func isHorizontalSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 }
+
+    /// Whether the text holds a tab or two spaces in a row: without either there is no run to replace.
+    private static func holdsSpaceRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var previous: UInt16 = 0
+        for unit in units {
+            if unit == 0x09 || (unit == 0x20 && previous == 0x20) { return true }
+            previous = unit
+        }
+        return false
+    }
 
     private func spaceRunEdits(in line: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> [Edit] {
         var edits: [Edit] = []
