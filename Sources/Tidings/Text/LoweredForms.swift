@@ -15,44 +15,24 @@ struct LoweredForms {
     /// How many distinct lowercased texts there are (numbers run from 0 below it).
     var count: Int { numbering.count }
 
-    /// Numbers the lowercased forms of word texts.
-    init(_ texts: [String]) {
+    /// Numbers the lowercased forms of a document's word tokens.
+    init(_ words: DocumentWords, in document: Document) {
+        let units = document.units
         var lowered: [Int32] = [], bareLowered: [Int32] = []
-        lowered.reserveCapacity(texts.count)
-        bareLowered.reserveCapacity(texts.count)
+        lowered.reserveCapacity(words.tokens.count)
+        bareLowered.reserveCapacity(words.tokens.count)
         var numbering = Numbering()
-        for text in texts {
-            let numbers = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int32, Int32)? in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower -> (Int32, Int32)? in
-                    var index = 0, characters = 0
-                    while index < bytes.count {
-                        let byte = bytes[index]
-                        if byte < 0x80 {
-                            lower[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                            index += 1
-                        } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                            (lower[index], lower[index + 1], lower[index + 2]) = (0xE2, 0x80, 0x99)     // ’ stays
-                            index += 3
-                        } else {
-                            return nil
-                        }
-                        characters += 1
-                    }
-                    let number = numbering.number(plain: UnsafeBufferPointer(lower))
-                    // Without its possessive `’s` or `'s`, when more than those two characters remain.
-                    let count = bytes.count
-                    var bare = count
-                    if characters > 2 && bytes[count - 1] == 0x73 {
-                        if bytes[count - 2] == 0x27 { bare = count - 2 }
-                        else if count >= 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2 { bare = count - 4 }
-                    }
-                    return (number, bare == count ? number : numbering.number(plain: UnsafeBufferPointer(rebasing: lower[..<bare])))
-                }
-            } ?? nil
-            if let (number, bare) = numbers {
+        // A plain token's lowercased UTF-8, written from its code units (three bytes for ’).
+        var longest = 0
+        for token in words.tokens { longest = max(longest, token.range.count) }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
+        defer { scratch.deallocate() }
+        for (index, token) in words.tokens.enumerated() {
+            if let (number, bare) = Self.plainNumbers(units[token.range], scratch: scratch, numbering: &numbering) {
                 lowered.append(number)
                 bareLowered.append(bare)
             } else {
+                let text = words.texts[index]
                 let number = numbering.number(text.lowercased())
                 let bare = DocumentWords.removingPossessive(text)
                 lowered.append(number)
@@ -62,6 +42,31 @@ struct LoweredForms {
         self.lowered = lowered
         self.bareLowered = bareLowered
         self.numbering = numbering
+    }
+
+    /// The numbers of a plain token's lowercased text with and without its possessive, nil when
+    /// the token is not plain.
+    private static func plainNumbers(_ units: Slice<UnsafeBufferPointer<UInt16>>, scratch: UnsafeMutableBufferPointer<UInt8>,
+                                     numbering: inout Numbering) -> (Int32, Int32)? {
+        var count = 0
+        for unit in units {
+            if unit < 0x80 {
+                scratch[count] = unit >= 0x41 && unit <= 0x5A ? UInt8(unit) | 0x20 : UInt8(unit)
+                count += 1
+            } else if unit == 0x2019 {
+                (scratch[count], scratch[count + 1], scratch[count + 2]) = (0xE2, 0x80, 0x99)    // ’ stays
+                count += 3
+            } else {
+                return nil
+            }
+        }
+        // Without its possessive `’s` or `'s` when more than those two characters (one per unit here) remain.
+        var bare = count
+        if units.count > 2 && units[units.endIndex - 1] == 0x73 {
+            if units[units.endIndex - 2] == 0x27 { bare = count - 2 } else if units[units.endIndex - 2] == 0x2019 { bare = count - 4 }
+        }
+        let number = numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<count]))
+        return (number, bare == count ? number : numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<bare])))
     }
 
     /// The number of a lowercased text, nil when no token has it.

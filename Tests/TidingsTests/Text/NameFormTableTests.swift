@@ -3,8 +3,9 @@ import XCTest
 
 final class NameFormTableTests: XCTestCase {
     func testRecordsFormsByTheirLowercasedWords() {
-        // Tokens:            0     1       2       3     4      5
-        let forms = LoweredForms(["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
+        let document = Document("Wu Hao, envoy wu hao’s Wu")
+        XCTAssertEqual(document.words.texts, ["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
+        let forms = LoweredForms(document.words, in: document)
         var table = NameFormTable(forms: forms)
         table.record(0..<2)
         table.record(0..<1)
@@ -23,7 +24,8 @@ final class NameFormTableTests: XCTestCase {
     }
 
     func testFormsOfUpToFourWords() {
-        let forms = LoweredForms(["Ana", "Maria", "de", "Souza", "ana", "maria", "de", "souza"])
+        let document = Document("Ana Maria de Souza: ana maria de souza")
+        let forms = LoweredForms(document.words, in: document)
         var table = NameFormTable(forms: forms)
         table.record(0..<4)
         table.record(0..<3)

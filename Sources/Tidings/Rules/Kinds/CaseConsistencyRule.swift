@@ -63,16 +63,19 @@ struct CaseConsistencyRule: Rule {
 
     /// Runs of word-token indices joined by single spaces.
     func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [[Int]] {
+        let tokens = words.tokens
         var result: [[Int]] = []
         var current: [Int] = []
-        for index in words.tokens.indices {
-            let joined = current.last.map { document.isSingleSpace(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound) } ?? true
-            if include(index) && joined {
-                current.append(index)
-            } else {
-                if !current.isEmpty { result.append(current) }
-                current = include(index) ? [index] : []
+        for index in tokens.indices {
+            guard include(index) else {
+                if !current.isEmpty { result.append(current); current = [] }
+                continue
             }
+            if let last = current.last, !document.isSingleSpace(tokens[last].range.upperBound..<tokens[index].range.lowerBound) {
+                result.append(current)
+                current = []
+            }
+            current.append(index)
         }
         if !current.isEmpty { result.append(current) }
         return result
@@ -93,7 +96,7 @@ struct CaseConsistencyRule: Rule {
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         // Forms are compared by their lowercased words, the last without its possessive.
-        let forms = LoweredForms(words.texts)
+        let forms = LoweredForms(words, in: document)
         let shapes = words.texts.map(WordCase.init)
         var table = NameFormTable(forms: forms)
         func formTexts(_ tokens: Range<Int>) -> [String] {
@@ -123,16 +126,17 @@ struct CaseConsistencyRule: Rule {
         var candidates: [(slice: Range<Int>, form: [String])] = []
         // By form entry: how often the form occurs in lower case.
         var lowercaseCounts = Array(repeating: 0, count: table.entries.count)
+        let tokenCount = words.tokens.count
         var start = 0
-        while start < words.tokens.count {
+        while start < tokenCount {
             var matched = 0
-            let mayStartLongForm = longFormStarts[Int(forms.lowered[start])]
-            for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
+            // Forms of two words or more are looked up only from a word that starts one.
+            let longest = longFormStarts[Int(forms.lowered[start])] ? min(Self.longestName, tokenCount - start) : 1
+            for length in stride(from: longest, through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard length == 1 || mayStartLongForm,
-                      slice.dropLast().allSatisfy({ joined[$0] }),
+                guard slice.dropLast().allSatisfy({ joined[$0] }),
                       let entry = table.entry(slice),
-                      hasLowercaseWord(slice, words: words, shapes: shapes) else { continue }
+                      hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
                 var form = formTexts(table.entries[entry].last)
                 var texts = slice.map { words.texts[$0] }
                 let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
@@ -165,12 +169,12 @@ struct CaseConsistencyRule: Rule {
 
     /// Whether a word of the tokens is lowercase letters only (the last without its possessive):
     /// a name written as a name needs no recasing.
-    private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, shapes: [WordCase]) -> Bool {
-        slice.dropLast().contains { shapes[$0].contains(.lowercaseLetters) } || {
-            let last = words.texts[slice.upperBound - 1]
-            let bare = DocumentWords.removingPossessive(last)
-            return (bare.utf8.count == last.utf8.count ? shapes[slice.upperBound - 1] : WordCase(bare)).contains(.lowercaseLetters)
-        }()
+    private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms, shapes: [WordCase]) -> Bool {
+        let last = slice.upperBound - 1
+        if slice.dropLast().contains(where: { shapes[$0].contains(.lowercaseLetters) }) { return true }
+        // A word without a possessive has its lowercased form's number for its bare form too.
+        if forms.bareLowered[last] == forms.lowered[last] { return shapes[last].contains(.lowercaseLetters) }
+        return WordCase(DocumentWords.removingPossessive(words.texts[last])).contains(.lowercaseLetters)
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
@@ -190,6 +194,8 @@ struct CaseConsistencyRule: Rule {
                 counts[name, default: 0] += 1
                 if firstSeen[name] == nil { firstSeen[name] = pair.first }
             }
+            // One first name before the surname has no variant.
+            guard counts.count >= 2 else { continue }
             for variant in counts.keys {
                 // Ordinary words (`Were`/`Where` at sentence starts) are not first names.
                 guard !lexicon.containsLowercase(variant),
