@@ -61,30 +61,31 @@ struct CaseConsistencyRule: Rule {
         }
     }
 
-    /// Runs of word-token indices joined by single spaces.
-    func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [[Int]] {
+    /// Runs of consecutive word tokens that pass a test, each joined to the next by a single space.
+    private func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [Range<Int>] {
         let tokens = words.tokens
-        var result: [[Int]] = []
-        var current: [Int] = []
+        var result: [Range<Int>] = []
+        var start: Int?
         for index in tokens.indices {
             guard include(index) else {
-                if !current.isEmpty { result.append(current); current = [] }
+                if let first = start { result.append(first..<index); start = nil }
                 continue
             }
-            if let last = current.last, !document.isSingleSpace(tokens[last].range.upperBound..<tokens[index].range.lowerBound) {
-                result.append(current)
-                current = []
+            if let first = start, !document.isSingleSpace(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) {
+                result.append(first..<index)
+                start = index
+            } else if start == nil {
+                start = index
             }
-            current.append(index)
         }
-        if !current.isEmpty { result.append(current) }
+        if let first = start { result.append(first..<tokens.count) }
         return result
     }
 
     /// Whether a word token may be capitalized for its position rather than as a name: unless a
     /// letter, a digit, a comma, a semicolon or a closing mark comes before it, it starts a sentence,
     /// a line, a heading, a list item or a parenthesis.
-    func startsSentence(_ token: Token, document: Document) -> Bool {
+    private func startsSentence(_ token: Token, document: Document) -> Bool {
         var offset = token.range.lowerBound
         while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
         guard offset > 0 else { return true }
@@ -107,15 +108,12 @@ struct CaseConsistencyRule: Rule {
         // By number: whether a form of two words or more starts with the word (a quick test before looking a key up).
         var longFormStarts = Array(repeating: false, count: forms.count)
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
-            for start in run.indices {
-                for length in 1...min(Self.longestName, run.count - start) {
-                    let slice = run[start..<(start + length)]
+            for start in run {
+                for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
-                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
-                    // Runs hold consecutive token indices.
-                    let tokens = slice.first!..<(slice.last! + 1)
-                    table.record(tokens)
-                    if length > 1 { longFormStarts[Int(forms.lowered[slice.first!])] = true }
+                    if length == 1 && startsSentence(words.tokens[start], document: document) { continue }
+                    table.record(start..<(start + length))
+                    if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
             }
         }
@@ -178,12 +176,16 @@ struct CaseConsistencyRule: Rule {
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
+        // Each capitalized word followed by a single space and another: a first name and a surname.
+        let tokens = words.tokens, units = document.units
+        func isCapitalized(_ index: Int) -> Bool {
+            let first = units[tokens[index].range.lowerBound]
+            return !(first >= 0x61 && first <= 0x7A) && WordCase(words.texts[index]).contains(.capitalized)
+        }
         var pairs: [(first: Int, last: String)] = []
-        let capitalized = words.texts.map { WordCase($0).contains(.capitalized) }
-        for run in runs(words, document: document, where: { capitalized[$0] }) where run.count >= 2 {
-            for position in 0..<(run.count - 1) {
-                pairs.append((run[position], DocumentWords.removingPossessive(words.texts[run[position + 1]])))
-            }
+        for index in tokens.indices.dropLast()
+        where document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) && isCapitalized(index) && isCapitalized(index + 1) {
+            pairs.append((index, DocumentWords.removingPossessive(words.texts[index + 1])))
         }
         var edits: [Edit] = []
         for group in Dictionary(grouping: pairs, by: \.last).values {
