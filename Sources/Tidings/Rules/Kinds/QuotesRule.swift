@@ -86,7 +86,7 @@ struct QuotesRule: Rule {
         let marks = QuoteScanner.marks(in: document, range: paragraph)
         guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
-        for mark in marks where "“”‘’".contains(mark.character) {
+        for mark in marks where [0x201C, 0x201D, 0x2018, 0x2019].contains(document.units[mark.offset]) {     // “ ” ‘ ’
             if mark.role == .opening {
                 var end = mark.offset + 1
                 while end < paragraph.upperBound, document.units[end] == 0x20 { end += 1 }
@@ -105,6 +105,9 @@ struct QuotesRule: Rule {
         var edits: [Edit] = []
         var offset = paragraph.lowerBound
         while offset + 1 < paragraph.upperBound {
+            // The marks are not ASCII.
+            offset = UnitScan.next(in: units, from: offset, to: paragraph.upperBound - 1, orEither: 0x80, 0x80)
+            guard offset + 1 < paragraph.upperBound else { break }
             let unit = units[offset]
             if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), units[offset + 1] == unit {
                 var end = offset + 1
