@@ -8,6 +8,9 @@ struct NameFormTable {
     private var byKey: [FormKey: Int] = [:]
     /// Entry by the number of a one-word form (-1: none).
     private var byWord: [Int32]
+    /// A bit set for every pair of first two word numbers of a longer form: a clear bit spares a
+    /// dictionary lookup (most word pairs start no form).
+    private var pairBits = Array(repeating: UInt64(0), count: 64)
     private let forms: LoweredForms
 
     /// An empty table for the word tokens numbered by `forms`.
@@ -18,7 +21,9 @@ struct NameFormTable {
 
     /// The entry of the form of the word tokens in a range, nil when none was recorded.
     func entry(_ tokens: Range<Int>) -> Int? {
-        tokens.count == 1 ? word(forms.bareLowered[tokens.lowerBound]) : byKey[FormKey(tokens, forms: forms)]
+        if tokens.count == 1 { return word(forms.bareLowered[tokens.lowerBound]) }
+        guard mayStart(tokens) else { return nil }
+        return byKey[FormKey(tokens, forms: forms)]
     }
 
     /// The entry of a form given its words' lowercased texts, the last without its possessive.
@@ -38,8 +43,24 @@ struct NameFormTable {
             byWord[Int(forms.bareLowered[tokens.lowerBound])] = Int32(entries.count)
         } else {
             byKey[FormKey(tokens, forms: forms)] = entries.count
+            let bit = pairBit(tokens)
+            pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         entries.append((tokens, 1))
+    }
+
+    /// Whether a recorded form of two words or more may start like the tokens (false: none does).
+    private func mayStart(_ tokens: Range<Int>) -> Bool {
+        let bit = pairBit(tokens)
+        return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The bit of the first two word numbers of the form of two tokens or more (the second bare when it is the last).
+    private func pairBit(_ tokens: Range<Int>) -> Int {
+        let first = UInt32(bitPattern: forms.lowered[tokens.lowerBound])
+        let secondToken = tokens.lowerBound + 1
+        let second = UInt32(bitPattern: secondToken == tokens.upperBound - 1 ? forms.bareLowered[secondToken] : forms.lowered[secondToken])
+        return Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> 20)
     }
 
     private func word(_ number: Int32) -> Int? {
