@@ -32,7 +32,12 @@ enum QuoteScanner {
         var result: [Mark] = []
         var singleOpen = 0
         var lowNineOpen = 0
-        for offset in range {
+        var next = range.lowerBound
+        while true {
+            // Every mark is `"`, `'` or not ASCII.
+            let offset = UnitScan.next(in: units, from: next, to: range.upperBound, orEither: 0x22, 0x27)
+            guard offset < range.upperBound else { break }
+            next = offset + 1
             let unit = units[offset]
             guard let character = quoteCharacter(unit) else { continue }
             let before = offset > range.lowerBound ? units[offset - 1] : nil
@@ -117,6 +122,28 @@ enum QuoteScanner {
         return result
     }
 
+    /// Whether a range holds a double-level mark (`"` `“` `”` `„` `«` `»`): without one, `marks`
+    /// finds no double mark there (a quick test before scanning).
+    static func holdsDoubleMark(in document: Document, range: Range<Int>) -> Bool {
+        holds(document.units, range: range, ascii: 0x22) { $0 == 0x22 || $0 == 0xAB || $0 == 0xBB || ($0 >= 0x201C && $0 <= 0x201E) }
+    }
+
+    /// Whether a range holds a curly mark (`‘` `’` `“` `”`).
+    static func holdsCurlyMark(in document: Document, range: Range<Int>) -> Bool {
+        holds(document.units, range: range, ascii: 0x80) { $0 >= 0x2018 && $0 <= 0x201D && $0 != 0x201A && $0 != 0x201B }
+    }
+
+    /// Whether a unit in a range passes a test that only non-ASCII units and the `ascii` unit can pass.
+    private static func holds(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, ascii: UInt16, _ test: (UInt16) -> Bool) -> Bool {
+        var offset = range.lowerBound
+        while true {
+            offset = UnitScan.next(in: units, from: offset, to: range.upperBound, orEither: ascii, ascii)
+            guard offset < range.upperBound else { return false }
+            if test(units[offset]) { return true }
+            offset += 1
+        }
+    }
+
     private static func quoteCharacter(_ unit: UInt16) -> Character? {
         switch unit {
         case 0x201C: return "“"
@@ -133,6 +160,8 @@ enum QuoteScanner {
     }
 
     private static func isWordUnit(_ unit: UInt16) -> Bool {
+        // ASCII's alphabetic characters are `A-Z` and `a-z`.
+        if unit < 0x80 { return ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) || isDigit(unit) }
         guard let scalar = Unicode.Scalar(unit) else { return unit >= 0xD800 && unit < 0xE000 }
         return scalar.properties.isAlphabetic || isDigit(unit)
     }

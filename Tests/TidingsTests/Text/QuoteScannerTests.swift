@@ -26,4 +26,20 @@ final class QuoteScannerTests: XCTestCase {
     func testStraightQuotesByContext() {
         XCTAssertEqual(roles("He said \"yes\" and \"no\"."), [.opening, .closing, .opening, .closing])
     }
+
+    func testQuickTestsForDoubleAndCurlyMarks() {
+        let document = Document("It’s “fine”. Say \"no\". Les «amis». ‚low‛ 'x'")
+        func range(_ needle: String) -> Range<Int> {
+            let start = document.text.utf16.count - document.text[document.text.range(of: needle)!.lowerBound...].utf16.count
+            return start..<(start + needle.utf16.count)
+        }
+        XCTAssertTrue(QuoteScanner.holdsDoubleMark(in: document, range: range("“fine”")))
+        XCTAssertTrue(QuoteScanner.holdsDoubleMark(in: document, range: range("\"no\"")))
+        XCTAssertTrue(QuoteScanner.holdsDoubleMark(in: document, range: range("«amis»")))
+        XCTAssertFalse(QuoteScanner.holdsDoubleMark(in: document, range: range("It’s")))
+        XCTAssertFalse(QuoteScanner.holdsDoubleMark(in: document, range: range("‚low‛ 'x'")))
+        XCTAssertTrue(QuoteScanner.holdsCurlyMark(in: document, range: range("It’s")))
+        XCTAssertTrue(QuoteScanner.holdsCurlyMark(in: document, range: range("“fine”")))
+        XCTAssertFalse(QuoteScanner.holdsCurlyMark(in: document, range: range("Say \"no\". Les «amis». ‚low‛ 'x'")))
+    }
 }

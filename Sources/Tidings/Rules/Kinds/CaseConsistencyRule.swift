@@ -61,20 +61,24 @@ struct CaseConsistencyRule: Rule {
         }
     }
 
-    /// Runs of word-token indices joined by single spaces.
-    private func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [[Int]] {
-        var result: [[Int]] = []
-        var current: [Int] = []
-        for index in words.tokens.indices {
-            let joined = current.last.map { document.isSingleSpace(words.tokens[$0].range.upperBound..<words.tokens[index].range.lowerBound) } ?? true
-            if include(index) && joined {
-                current.append(index)
-            } else {
-                if !current.isEmpty { result.append(current) }
-                current = include(index) ? [index] : []
+    /// Runs of consecutive word tokens that pass a test, each joined to the next by a single space.
+    private func runs(_ words: DocumentWords, document: Document, where include: (Int) -> Bool) -> [Range<Int>] {
+        let tokens = words.tokens
+        var result: [Range<Int>] = []
+        var start: Int?
+        for index in tokens.indices {
+            guard include(index) else {
+                if let first = start { result.append(first..<index); start = nil }
+                continue
+            }
+            if let first = start, !document.isSingleSpace(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) {
+                result.append(first..<index)
+                start = index
+            } else if start == nil {
+                start = index
             }
         }
-        if !current.isEmpty { result.append(current) }
+        if let first = start { result.append(first..<tokens.count) }
         return result
     }
 
@@ -92,70 +96,55 @@ struct CaseConsistencyRule: Rule {
     }
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
-        // Keys are lowercased forms joined by spaces, the last word without its possessive; Swift
-        // lowercases scalar by scalar, so lowercasing each word once and joining gives the same key.
-        let lowered = words.texts.map { $0.lowercased() }
-        let bareLowered = words.texts.indices.map { index in
-            let bare = DocumentWords.removingPossessive(words.texts[index])
-            // Most words have no possessive: their lowercased form is already there.
-            return bare.utf8.count == words.texts[index].utf8.count ? lowered[index] : bare.lowercased()
-        }
-        func key(_ indices: some BidirectionalCollection<Int>) -> String {
-            indices.count == 1 ? bareLowered[indices.first!] : indices.dropLast().map { lowered[$0] + " " }.joined() + bareLowered[indices.last!]
-        }
-        // By key: the tokens of the form's last capitalized occurrence and how often it occurs.
-        var forms: [String: (last: Range<Int>, count: Int)] = [:]
+        // Forms are compared by their lowercased words, the last without its possessive.
+        let forms = LoweredForms(words, in: document)
+        let shapes = words.texts.map(WordCase.init)
+        var table = NameFormTable(forms: forms)
         func formTexts(_ tokens: Range<Int>) -> [String] {
             var texts = tokens.map { words.texts[$0] }
             texts[texts.count - 1] = DocumentWords.removingPossessive(texts[texts.count - 1])
             return texts
         }
-        func record(_ tokens: Range<Int>, in entry: inout (last: Range<Int>, count: Int)) {
-            entry = (tokens, entry.count + 1)
-        }
-        // The first word (lowercased) of every form of two words or more: a quick test before joining keys.
-        var longFormStarts: Set<String> = []
-        for run in runs(words, document: document, where: { Self.isNameLike(words.texts[$0]) }) {
-            for start in run.indices {
-                for length in 1...min(Self.longestName, run.count - start) {
-                    let slice = run[start..<(start + length)]
+        // By number: whether a form of two words or more starts with the word (a quick test before looking a key up).
+        var longFormStarts = Array(repeating: false, count: forms.count)
+        for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
+            for start in run {
+                for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
-                    if length == 1 && startsSentence(words.tokens[slice.first!], document: document) { continue }
-                    // Runs hold consecutive token indices.
-                    let tokens = slice.first!..<(slice.last! + 1)
-                    let key = key(slice)
-                    record(tokens, in: &forms[key, default: (tokens, 0)])
-                    if length > 1 { longFormStarts.insert(lowered[slice.first!]) }
+                    if length == 1 && startsSentence(words.tokens[start], document: document) { continue }
+                    table.record(start..<(start + length))
+                    if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
             }
         }
-        guard !forms.isEmpty else { return [] }
+        guard !table.entries.isEmpty else { return [] }
         let joined = words.tokens.indices.dropLast().map { index in
             document.isSingleSpace(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound)
         }
         var candidates: [(slice: Range<Int>, form: [String])] = []
-        var lowercaseCounts: [String: Int] = [:]
+        // By form entry: how often the form occurs in lower case.
+        var lowercaseCounts = Array(repeating: 0, count: table.entries.count)
+        let tokenCount = words.tokens.count
         var start = 0
-        while start < words.tokens.count {
+        while start < tokenCount {
             var matched = 0
-            let mayStartLongForm = longFormStarts.contains(lowered[start])
-            for length in stride(from: min(Self.longestName, words.tokens.count - start), through: 1, by: -1) {
+            // Forms of two words or more are looked up only from a word that starts one.
+            let longest = longFormStarts[Int(forms.lowered[start])] ? min(Self.longestName, tokenCount - start) : 1
+            for length in stride(from: longest, through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard length == 1 || mayStartLongForm,
-                      slice.dropLast().allSatisfy({ joined[$0] }) else { continue }
-                let key = key(slice)
-                guard let entry = forms[key] else { continue }
-                var form = formTexts(entry.last)
+                guard slice.dropLast().allSatisfy({ joined[$0] }),
+                      let entry = table.entry(slice),
+                      hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
+                var form = formTexts(table.entries[entry].last)
                 var texts = slice.map { words.texts[$0] }
                 let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
                 texts[texts.count - 1].removeLast(possessive.count)
-                guard texts.contains(where: { WordShape.isLowercase($0) && WordShape.isLetters($0) }),
-                      form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
+                guard form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
                 form[form.count - 1] += possessive
                 candidates.append((slice, form))
-                lowercaseCounts[key, default: 0] += 1
+                lowercaseCounts[entry] += 1
                 matched = length
                 break
             }
@@ -164,8 +153,9 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (slice, form) in candidates {
             // A form written in lower case far more often than as a name is the document's own usage (`git`).
-            let key = form.map { DocumentWords.removingPossessive($0) }.joined(separator: " ").lowercased()
-            guard lowercaseCounts[key, default: 0] <= 2 * (forms[key]?.count ?? 0) else { continue }
+            if let entry = table.entry(lowercased: form.map { DocumentWords.removingPossessive($0).lowercased() }) {
+                guard lowercaseCounts[entry] <= 2 * table.entries[entry].count else { continue }
+            }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
             let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
             for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
@@ -175,20 +165,27 @@ struct CaseConsistencyRule: Rule {
         return edits
     }
 
-    /// A word written like a name: a capital first, some lowercase after (`Qin`, `McDonald`, not `US`).
-    private static func isNameLike(_ word: String) -> Bool {
-        guard WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase) else { return false }
-        // Without an apostrophe there is nothing to remove (no Foundation search needed).
-        guard word.utf16.contains(where: { $0 == 0x2019 || $0 == 0x27 }) else { return WordShape.isLetters(word) }
-        return WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
+    /// Whether a word of the tokens is lowercase letters only (the last without its possessive):
+    /// a name written as a name needs no recasing.
+    private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms, shapes: [WordCase]) -> Bool {
+        let last = slice.upperBound - 1
+        if slice.dropLast().contains(where: { shapes[$0].contains(.lowercaseLetters) }) { return true }
+        // A word without a possessive has its lowercased form's number for its bare form too.
+        if forms.bareLowered[last] == forms.lowered[last] { return shapes[last].contains(.lowercaseLetters) }
+        return WordCase(DocumentWords.removingPossessive(words.texts[last])).contains(.lowercaseLetters)
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
+        // Each capitalized word followed by a single space and another: a first name and a surname.
+        let tokens = words.tokens, units = document.units
+        func isCapitalized(_ index: Int) -> Bool {
+            let first = units[tokens[index].range.lowerBound]
+            return !(first >= 0x61 && first <= 0x7A) && WordCase(words.texts[index]).contains(.capitalized)
+        }
         var pairs: [(first: Int, last: String)] = []
-        for run in runs(words, document: document, where: { WordShape.isCapitalized(words.texts[$0]) }) where run.count >= 2 {
-            for position in 0..<(run.count - 1) {
-                pairs.append((run[position], DocumentWords.removingPossessive(words.texts[run[position + 1]])))
-            }
+        for index in tokens.indices.dropLast()
+        where document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) && isCapitalized(index) && isCapitalized(index + 1) {
+            pairs.append((index, DocumentWords.removingPossessive(words.texts[index + 1])))
         }
         var edits: [Edit] = []
         for group in Dictionary(grouping: pairs, by: \.last).values {
@@ -199,6 +196,8 @@ struct CaseConsistencyRule: Rule {
                 counts[name, default: 0] += 1
                 if firstSeen[name] == nil { firstSeen[name] = pair.first }
             }
+            // One first name before the surname has no variant.
+            guard counts.count >= 2 else { continue }
             for variant in counts.keys {
                 // Ordinary words (`Were`/`Where` at sentence starts) are not first names.
                 guard !lexicon.containsLowercase(variant),
@@ -245,7 +244,8 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (index, token) in words.tokens.enumerated() {
             let text = words.texts[index]
-            guard WordShape.isLowercase(text), WordShape.isLetters(text),
+            guard followsLineStartOrSentenceEnd(token.range.lowerBound, document: document),
+                  WordShape.isLowercase(text), WordShape.isLetters(text),
                   startsParagraphOrSentence(index, words: words, document: document),
                   !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
@@ -254,6 +254,14 @@ struct CaseConsistencyRule: Rule {
             edits.append(info.edit(token.range, capitalized))
         }
         return edits
+    }
+
+    /// Whether an offset is at a line start or after `.`/`!`/`?` and a space: a quick test every
+    /// token starting a paragraph or sentence passes (paragraphs start at line starts).
+    private func followsLineStartOrSentenceEnd(_ start: Int, document: Document) -> Bool {
+        let units = document.units
+        if start == 0 || units[start - 1] == 0x0A { return true }
+        return start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F)
     }
 
     /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.

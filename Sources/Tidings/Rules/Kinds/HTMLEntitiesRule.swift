@@ -21,7 +21,7 @@ struct HTMLEntitiesRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        guard document.units.contains(0x26) else { return [] }
+        guard Self.mayHoldReference(document.units) else { return [] }
         if skipHTML, try !htmlMarkup.matches(in: document.buffer).isEmpty { return [] }
         return try regex.matches(in: document.buffer).compactMap { match in
             let decoded: String?
@@ -34,6 +34,30 @@ struct HTMLEntitiesRule: Rule {
             }
             return decoded.map { info.edit(match.range, $0) }
         }
+    }
+
+    /// Whether the pattern could match: some `&` starts `#` and 1–7 digits, `#x` and 1–6 hex digits,
+    /// or a letter and 1–31 letters or digits, then `;` (most `&`s stand in names such as `AT&T`).
+    static func mayHoldReference(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        func isHexDigit(_ unit: UInt16) -> Bool { isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x66) }
+        func isLetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        /// Whether a run of 1 to `longest` units passing the test starts at `start` and a `;` follows it.
+        func run(from start: Int, longest: Int, _ test: (UInt16) -> Bool) -> Bool {
+            var end = start
+            while end < units.count, end - start <= longest, test(units[end]) { end += 1 }
+            return end > start && end - start <= longest && end < units.count && units[end] == 0x3B
+        }
+        for index in units.indices where units[index] == 0x26 && index + 1 < units.count {
+            let next = units[index + 1]
+            if next == 0x23 {
+                if run(from: index + 2, longest: 7, isDigit) { return true }
+                if index + 2 < units.count, units[index + 2] | 0x20 == 0x78, run(from: index + 3, longest: 6, isHexDigit) { return true }
+            } else if isLetter(next), run(from: index + 2, longest: 31, { isLetter($0) || isDigit($0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The character a numeric reference stands for, or nil when it should stay as written.

@@ -34,7 +34,8 @@ struct NormalizeRule: Rule {
         switch operation {
         case .nfc: return try nfcEdits(document)
         case .lineEndings:
-            return units.indices.compactMap { index in
+            guard let firstCR = Self.firstIndex(of: 0x0D, in: units, from: 0) else { return [] }
+            return (firstCR..<units.count).compactMap { index in
                 guard units[index] == 0x0D else { return nil }
                 let isPair = index + 1 < units.count && units[index + 1] == 0x0A
                 return info.edit(index..<(isPair ? index + 2 : index + 1), "\n")
@@ -46,6 +47,7 @@ struct NormalizeRule: Rule {
                 return start < line.upperBound ? info.edit(start..<line.upperBound, "") : nil
             }
         case .spaceRuns:
+            guard Self.holdsSpaceRun(units) else { return [] }
             return document.lines.flatMap { line in spaceRunEdits(in: line, units: units) }
         case .indentation:
             return document.lines.compactMap { line in
@@ -64,6 +66,27 @@ struct NormalizeRule: Rule {
     }
 
     private static func isHorizontalSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 }
+
+    /// The first offset from `start` on whose unit is an ASCII `unit`.
+    private static func firstIndex(of unit: UInt16, in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+        var offset = start
+        while offset < units.count {
+            offset = UnitScan.next(in: units, from: offset, to: units.count, orEither: unit, unit)
+            if offset < units.count && units[offset] == unit { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Whether the text holds a tab or two spaces in a row: without either there is no run to replace.
+    private static func holdsSpaceRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var previous: UInt16 = 0
+        for unit in units {
+            if unit == 0x09 || (unit == 0x20 && previous == 0x20) { return true }
+            previous = unit
+        }
+        return false
+    }
 
     private func spaceRunEdits(in line: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> [Edit] {
         var edits: [Edit] = []
@@ -87,8 +110,8 @@ struct NormalizeRule: Rule {
         while leading < units.count, units[leading] == 0x0A { leading += 1 }
         if leading > 0 && leading < units.count { edits.append(info.edit(0..<leading, "")) }
         var index = leading
-        while index < units.count {
-            guard units[index] == 0x0A else { index += 1; continue }
+        while let newline = Self.firstIndex(of: 0x0A, in: units, from: index) {
+            index = newline
             var end = index
             while end < units.count, units[end] == 0x0A { end += 1 }
             if end - index > 2 && end < units.count { edits.append(info.edit(index..<end, "\n\n")) }

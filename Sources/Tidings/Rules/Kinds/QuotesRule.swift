@@ -57,7 +57,8 @@ struct QuotesRule: Rule {
     }
 
     private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
-        guard let reportingVerbs, let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
+        guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph),
+              let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
         // Word tokens only for a paragraph with an open quote: most documents never need them here.
         let words = document.words
         let closer = String(QuoteScanner.closer(for: opener.character))
@@ -81,10 +82,11 @@ struct QuotesRule: Rule {
     }
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        guard QuoteScanner.holdsCurlyMark(in: document, range: paragraph) else { return [] }
         let marks = QuoteScanner.marks(in: document, range: paragraph)
         guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
-        for mark in marks where "“”‘’".contains(mark.character) {
+        for mark in marks where [0x201C, 0x201D, 0x2018, 0x2019].contains(document.units[mark.offset]) {     // “ ” ‘ ’
             if mark.role == .opening {
                 var end = mark.offset + 1
                 while end < paragraph.upperBound, document.units[end] == 0x20 { end += 1 }
@@ -99,13 +101,17 @@ struct QuotesRule: Rule {
     }
 
     private func doubled(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        let units = document.units
         var edits: [Edit] = []
         var offset = paragraph.lowerBound
         while offset + 1 < paragraph.upperBound {
-            let unit = document.units[offset]
-            if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), document.units[offset + 1] == unit {
+            // The marks are not ASCII.
+            offset = UnitScan.next(in: units, from: offset, to: paragraph.upperBound - 1, orEither: 0x80, 0x80)
+            guard offset + 1 < paragraph.upperBound else { break }
+            let unit = units[offset]
+            if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), units[offset + 1] == unit {
                 var end = offset + 1
-                while end < paragraph.upperBound, document.units[end] == unit { end += 1 }
+                while end < paragraph.upperBound, units[end] == unit { end += 1 }
                 edits.append(info.edit(offset + 1..<end, ""))
                 offset = end
             } else {
@@ -123,11 +129,13 @@ struct QuotesRule: Rule {
         guard let end = quotation.lastIndex(where: { !isSeparator($0) }) else { return true }
         let start = quotation[..<end].lastIndex(where: isSeparator).map { quotation.index(after: $0) } ?? quotation.startIndex
         let last = quotation[start...end]
+        // Without a ’ (no character decomposes to one) there is nothing to replace.
         return lexicon.contains(DocumentWords.removingPossessive(String(last)))
-            || lexicon.contains(String(last).replacingOccurrences(of: "’", with: "'"))
+            || lexicon.contains(last.utf16.contains(0x2019) ? String(last).replacingOccurrences(of: "’", with: "'") : String(last))
     }
 
     private func punctuation(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        guard QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
         let units = document.units
         var edits: [Edit] = []
         var openers: [QuoteScanner.Mark] = []

@@ -46,4 +46,16 @@ final class HTMLEntitiesRuleTests: XCTestCase {
         let text = "Q&amp;A, &lt;b&gt; and &#8217;\n"
         XCTAssertTrue(try cleaner.clean(text).text.isIdentical(to: text))
     }
+
+    func testQuickTestFindsOnlyTextThePatternCouldMatch() {
+        func mayHold(_ text: String) -> Bool {
+            Array(text.utf16).withUnsafeBufferPointer { HTMLEntitiesRule.mayHoldReference($0) }
+        }
+        for text in ["Q&amp;A", "&#8217;", "&#x2019;", "&#X2F;", "a &ab; b", "&nbsp;", "&a1234567890123456789012345678901;"] {
+            XCTAssertTrue(mayHold(text), text)
+        }
+        for text in ["AT&T", "R&D;", "&#;", "&#12345678;", "&#x;", "&#x1234567;", "&a;", "&amp", "& amp;", "&", "&#", "&#x", "&a12345678901234567890123456789012;", "&ä;"] {
+            XCTAssertFalse(mayHold(text), text)
+        }
+    }
 }

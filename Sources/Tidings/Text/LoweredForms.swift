@@ -1,0 +1,131 @@
+/// Numbers for the lowercased forms of a document's word tokens, so a rule can compare and hash
+/// them as integers: two tokens get one number exactly when their lowercased texts are equal
+/// (Swift `==`, as a `String`-keyed dictionary groups them).
+///
+/// Words of ASCII and the apostrophe ’ are lowercased and numbered byte by byte (`String.lowercased`
+/// maps only `A-Z` there, and such strings are equal only when byte-identical); others go through `String`.
+struct LoweredForms {
+    /// Per token: the number of its lowercased text.
+    let lowered: [Int32]
+    /// Per token: the number of its lowercased text without a possessive (`DocumentWords.removingPossessive`).
+    let bareLowered: [Int32]
+    /// The numbered forms.
+    private let numbering: Numbering
+
+    /// How many distinct lowercased texts there are (numbers run from 0 below it).
+    var count: Int { numbering.count }
+
+    /// Numbers the lowercased forms of a document's word tokens.
+    init(_ words: DocumentWords, in document: Document) {
+        let units = document.units
+        var lowered: [Int32] = [], bareLowered: [Int32] = []
+        lowered.reserveCapacity(words.tokens.count)
+        bareLowered.reserveCapacity(words.tokens.count)
+        var numbering = Numbering()
+        // A plain token's lowercased UTF-8, written from its code units (three bytes for ’).
+        var longest = 0
+        for token in words.tokens { longest = max(longest, token.range.count) }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
+        defer { scratch.deallocate() }
+        for (index, token) in words.tokens.enumerated() {
+            if let (number, bare) = Self.plainNumbers(units[token.range], scratch: scratch, numbering: &numbering) {
+                lowered.append(number)
+                bareLowered.append(bare)
+            } else {
+                let text = words.texts[index]
+                let number = numbering.number(text.lowercased())
+                let bare = DocumentWords.removingPossessive(text)
+                lowered.append(number)
+                bareLowered.append(bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
+            }
+        }
+        self.lowered = lowered
+        self.bareLowered = bareLowered
+        self.numbering = numbering
+    }
+
+    /// The numbers of a plain token's lowercased text with and without its possessive, nil when
+    /// the token is not plain.
+    private static func plainNumbers(_ units: Slice<UnsafeBufferPointer<UInt16>>, scratch: UnsafeMutableBufferPointer<UInt8>,
+                                     numbering: inout Numbering) -> (Int32, Int32)? {
+        var count = 0
+        for unit in units {
+            if unit < 0x80 {
+                scratch[count] = unit >= 0x41 && unit <= 0x5A ? UInt8(unit) | 0x20 : UInt8(unit)
+                count += 1
+            } else if unit == 0x2019 {
+                (scratch[count], scratch[count + 1], scratch[count + 2]) = (0xE2, 0x80, 0x99)    // ’ stays
+                count += 3
+            } else {
+                return nil
+            }
+        }
+        // Without its possessive `’s` or `'s` when more than those two characters (one per unit here) remain.
+        var bare = count
+        if units.count > 2 && units[units.endIndex - 1] == 0x73 {
+            if units[units.endIndex - 2] == 0x27 { bare = count - 2 } else if units[units.endIndex - 2] == 0x2019 { bare = count - 4 }
+        }
+        let number = numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<count]))
+        return (number, bare == count ? number : numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<bare])))
+    }
+
+    /// The number of a lowercased text, nil when no token has it.
+    func number(of loweredText: String) -> Int32? {
+        numbering.existing(loweredText)
+    }
+}
+
+/// Numbers strings by `==`: plain ones (ASCII and ’, and the rare ones canonically equivalent to
+/// such a string) in a byte table, all others in a dictionary (no string of one kind equals one of the other).
+private struct Numbering {
+    private var plain = ByteStringTable()
+    /// Number per string of `plain`.
+    private var plainNumbers: [Int32] = []
+    private var others: [String: Int32] = [:]
+    private(set) var count = 0
+
+    /// The number of a plain string's UTF-8, a new one when it is not numbered yet.
+    mutating func number(plain bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (index, inserted) = plain.insert(bytes)
+        if inserted {
+            plainNumbers.append(Int32(count))
+            count += 1
+        }
+        return plainNumbers[index]
+    }
+
+    /// The number of a string, a new one when it is not numbered yet.
+    mutating func number(_ text: String) -> Int32 {
+        if let bytes = Self.plainEquivalent(text) { return bytes.withUnsafeBufferPointer { number(plain: $0) } }
+        if let known = others[text] { return known }
+        let new = Int32(count)
+        others[text] = new
+        count += 1
+        return new
+    }
+
+    /// The number of a string, nil when it is not numbered.
+    func existing(_ text: String) -> Int32? {
+        if let bytes = Self.plainEquivalent(text) { return bytes.withUnsafeBufferPointer { plain.index(of: $0) }.map { plainNumbers[$0] } }
+        return others[text]
+    }
+
+    /// The UTF-8 of the plain string equal (`==`) to a text, nil when there is none. Neither ASCII
+    /// nor ’ composes with anything, and only three characters decompose canonically to plain ones
+    /// alone: U+037E (`;`), U+1FEF (`` ` ``), U+212A (`K`).
+    private static func plainEquivalent(_ text: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x037E: bytes.append(0x3B)
+            case 0x1FEF: bytes.append(0x60)
+            case 0x212A: bytes.append(0x4B)
+            case 0x2019: bytes.append(contentsOf: [0xE2, 0x80, 0x99])
+            default: return nil
+            }
+        }
+        return bytes
+    }
+}
