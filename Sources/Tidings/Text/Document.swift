@@ -25,11 +25,15 @@ public final class Document {
         self.locale = locale
     }
 
-    /// The document made from `previous` by edits whose replacements now lie at `changed`
-    /// (lets the buffer reuse what it learned about the unchanged text).
-    init(units: [UInt16], editedFrom previous: Document, changed: [Range<Int>]) {
+    /// The document made from `previous` by edits that replaced the ranges `replaced` of its text
+    /// with what now lies at `changed` (lets the buffer and the tokens reuse what was learned about
+    /// the unchanged text).
+    init(units: [UInt16], editedFrom previous: Document, replaced: [Range<Int>], changed: [Range<Int>]) {
         self.buffer = TextBuffer(units: units, editedFrom: previous.buffer, changed: changed)
         self.locale = previous.locale
+        if let tokens = previous.tokenStorage {
+            tokenReuse = TokenReuse(previous: tokens, replaced: replaced, changed: changed)
+        }
     }
 
     /// The UTF-16 code units.
@@ -89,18 +93,30 @@ public final class Document {
     }()
 
     /// Tokens from ICU's word break iterator, covering the whole text.
-    public private(set) lazy var tokens: [Token] = {
-        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, locale: locale)) ?? []
+    public var tokens: [Token] {
+        if let tokenStorage { return tokenStorage }
+        let tokens = tokenReuse.map { $0.tokens(units: units, breakRegion: tokens(in:)) } ?? tokens(in: 0..<count)
+        tokenStorage = tokens
+        tokenReuse = nil
+        return tokens
+    }
+    private var tokenStorage: [Token]?
+    /// The earlier document's tokens and the edits since, when this document was made by edits.
+    private var tokenReuse: TokenReuse?
+
+    /// The tokens of a range that starts and ends at word boundaries (line starts, or the text's ends).
+    private func tokens(in range: Range<Int>) -> [Token] {
+        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, range: range, locale: locale)) ?? []
         var result: [Token] = []
         result.reserveCapacity(boundaries.count)
-        var start = 0
+        var start = range.lowerBound
         for boundary in boundaries {
             let range = start..<boundary.offset
             result.append(Token(range: range, kind: kind(of: range, status: boundary.ruleStatus)))
             start = boundary.offset
         }
         return result
-    }()
+    }
 
     /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).
     private(set) lazy var words = DocumentWords(self)
