@@ -11,6 +11,10 @@ struct RegexCandidateFilter: Sendable {
     /// The first `length` units of every match, hashed into a bit set, when the pattern allows few
     /// enough of them (nil otherwise): checks the units together, not one offset at a time.
     private let windows: [UInt64]?
+    /// The units a match can start with, when there are at most `sparseLimit` of them: the scan
+    /// then compares eight units at a time against them (SIMD) before any other check.
+    private let firstUnits: [UInt16]?
+    private static let sparseLimit = 4
     /// Whether the pattern matches case-insensitively (its sets then hold both cases of ASCII letters).
     let caseInsensitive: Bool
 
@@ -46,6 +50,8 @@ struct RegexCandidateFilter: Sendable {
         } else {
             windows = nil
         }
+        let first = Set(prefix.units[0]!.lazy.flatMap { $0 })
+        firstUnits = first.count <= Self.sparseLimit ? first.sorted() : nil
         self.length = length
         self.offsets = offsets
         self.bits = bits
@@ -59,6 +65,12 @@ struct RegexCandidateFilter: Sendable {
         return bits.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { offsets in
                 let sets = Sets(bits: bits.baseAddress!, offsets: offsets)
+                if let firstUnits {
+                    return (windows ?? []).withUnsafeBufferPointer { windowBits in
+                        Self.scan(base, from: start, to: end, firstUnits: firstUnits, length: length,
+                                  windows: windows == nil ? nil : windowBits.baseAddress, sets: sets)
+                    }
+                }
                 guard let windows else { return Self.scan(base, from: start, to: end, sets: sets) }
                 return windows.withUnsafeBufferPointer { windows in
                     Self.scan(base, from: start, to: end, length: length, windows: windows.baseAddress!, sets: sets)
@@ -114,6 +126,37 @@ struct RegexCandidateFilter: Sendable {
             if windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0 && sets.fit(base, position) {
                 return position
             }
+            position &+= 1
+        }
+        return nil
+    }
+
+    /// The first position in `start..<end` that starts with one of `firstUnits` and whose units fit
+    /// the sets (and the window set, if any). Blocks of eight units holding none are skipped whole.
+    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16],
+                             length: Int, windows: UnsafePointer<UInt64>?, sets: Sets) -> Int? {
+        func fits(_ position: Int) -> Bool {
+            guard sets.fit(base, position, from: 1) else { return false }
+            guard let windows else { return true }
+            var key: UInt64 = 0
+            for offset in 0..<length { key = key &<< 16 | UInt64(base[position &+ offset]) }
+            let hash = windowHash(key)
+            return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
+        }
+        var wanted: [SIMD8<UInt16>] = firstUnits.map { SIMD8(repeating: $0) }
+        while wanted.count < sparseLimit { wanted.append(wanted[0]) }
+        let raw = UnsafeRawPointer(base)
+        var position = start
+        while position &+ 8 <= end {
+            let block = raw.loadUnaligned(fromByteOffset: position &* 2, as: SIMD8<UInt16>.self)
+            let hits = (block .== wanted[0]) .| (block .== wanted[1]) .| (block .== wanted[2]) .| (block .== wanted[3])
+            if any(hits) {
+                for lane in 0..<8 where hits[lane] && fits(position &+ lane) { return position &+ lane }
+            }
+            position &+= 8
+        }
+        while position < end {
+            if firstUnits.contains(base[position]) && fits(position) { return position }
             position &+= 1
         }
         return nil
