@@ -7,6 +7,11 @@ import Foundation
 public struct Lexicon: Sendable {
     private let exact: Set<String>
     private let lowercaseEntries: Set<String>
+    /// The entries equal (`String ==`) to an ASCII word, by their ASCII units: lookups of ASCII
+    /// word tokens without making a `String`.
+    private let asciiEntries: UnitWordTable
+    /// By number in `asciiEntries`: whether one of the entries equal to it is lowercase.
+    private let asciiIsLowercase: [Bool]
     /// Shared by the copies of one lexicon: tells lexicons apart for per-document memos.
     let identity: Identity
 
@@ -22,8 +27,42 @@ public struct Lexicon: Sendable {
     public init(words: some Sequence<String>) {
         let exact = Set(words)
         self.exact = exact
-        self.lowercaseEntries = Set(exact.filter { WordShape.isLowercase($0) })
+        var lowercaseEntries = Set<String>(minimumCapacity: exact.count)
+        var asciiEntries = UnitWordTable(capacity: exact.count)
+        var asciiIsLowercase: [Bool] = []
+        asciiIsLowercase.reserveCapacity(exact.count)
+        for entry in exact {
+            let lowercase = WordShape.isLowercase(entry)
+            if lowercase { lowercaseEntries.insert(entry) }
+            guard let ascii = Self.asciiEquivalent(of: entry) else { continue }
+            let (number, inserted) = asciiEntries.insert(ascii)
+            if inserted { asciiIsLowercase.append(lowercase) } else if lowercase { asciiIsLowercase[number] = true }
+        }
+        self.lowercaseEntries = lowercaseEntries
+        self.asciiEntries = asciiEntries
+        self.asciiIsLowercase = asciiIsLowercase
         identity = Identity()
+    }
+
+    /// The ASCII string equal (`String ==`, canonical equivalence) to an entry, if there is one:
+    /// the entry itself, or its decomposition when that is ASCII (`K` for KELVIN SIGN).
+    private static func asciiEquivalent(of entry: String) -> String? {
+        if entry.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? entry.utf8.allSatisfy({ $0 < 0x80 }) {
+            return entry
+        }
+        let decomposed = entry.decomposedStringWithCanonicalMapping
+        return decomposed.utf8.allSatisfy({ $0 < 0x80 }) && decomposed == entry ? decomposed : nil
+    }
+
+    /// `contains` for a word given as ASCII UTF-16 units (every unit below 0x80), without a `String`.
+    func contains(asciiUnits word: UnsafeBufferPointer<UInt16>) -> Bool {
+        if asciiEntries.number(of: word) != nil { return true }
+        // As in `contains`: only a word that lowercasing changes can be a lowercase entry capitalized.
+        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: word.count) { lowered in
+            for (offset, unit) in word.enumerated() { lowered[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+            return asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { asciiIsLowercase[$0] } ?? false
+        }
     }
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.

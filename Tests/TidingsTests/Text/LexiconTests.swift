@@ -12,6 +12,19 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(lexicon.containsLowercase("Beijing"))
     }
 
+    func testASCIIUnitLookupAnswersAsContains() {
+        // KELVIN SIGN is canonically equivalent to `K`: `String ==` finds `Kelvin` through it.
+        let lexicon = Lexicon(words: ["gang", "Beijing", "\u{212A}elvin", "café"])
+        func contains(_ word: String) -> Bool {
+            Array(word.utf16).withUnsafeBufferPointer { lexicon.contains(asciiUnits: $0) }
+        }
+        for word in ["gang", "Gang", "GANG", "Beijing", "beijing", "BEIJING", "Kelvin", "kelvin", "cafe", "gan"] {
+            XCTAssertEqual(contains(word), lexicon.contains(word), word)
+        }
+        XCTAssertEqual(["gang", "Gang", "GANG", "Beijing", "Kelvin"].map(contains), [true, true, true, true, true])
+        XCTAssertEqual(["beijing", "kelvin", "cafe"].map(contains), [false, false, false])
+    }
+
     func testBuiltInLexiconIsLoadedFromTheRuleFiles() throws {
         let set = try XCTUnwrap(RuleSet.builtIn().rules.compactMap { $0 as? SplitMergedRule }.first).lexicon
         XCTAssertTrue(set.contains("security"))
