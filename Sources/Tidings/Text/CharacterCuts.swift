@@ -32,18 +32,15 @@ struct CharacterCuts {
         indices == nil ? count - cut : text.unicodeScalars[index(cut)...].count
     }
 
-    /// The positions where a lowercase character is followed by an uppercase one (`Character.isLowercase`).
+    /// The positions where a lowercase character is followed by an uppercase one (`Character.isLowercase`, `isUppercase`).
     func lowerUpperSeams() -> [Int] {
-        if indices == nil {
-            return text.utf8.withContiguousStorageIfAvailable { bytes in
-                (1..<max(bytes.count, 1)).filter { bytes[$0 - 1] >= 0x61 && bytes[$0 - 1] <= 0x7A && bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
-            } ?? Self.seams(Array(text))
+        if indices == nil, let seams = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            (1..<max(bytes.count, 1)).filter { bytes[$0 - 1] >= 0x61 && bytes[$0 - 1] <= 0x7A && bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+        }) {
+            return seams
         }
-        return Self.seams(Array(text))
-    }
-
-    private static func seams(_ characters: [Character]) -> [Int] {
-        (1..<max(characters.count, 1)).filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
+        let characters = Array(text)
+        return (1..<max(characters.count, 1)).filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
     }
 
     private func index(_ cut: Int) -> String.Index {

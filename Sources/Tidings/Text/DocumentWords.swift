@@ -87,16 +87,16 @@ struct DocumentWords {
             answers = Array(repeating: 0, count: count)
         }
 
-        /// `lexicon.contains(text)` for the word token at an index whose text is `text` (ASCII
-        /// tokens are looked up by their units in the document).
-        func contains(_ index: Int, text: String, in words: DocumentWords, document: Document) -> Bool {
+        /// `lexicon.contains` of the text of the word token at an index (ASCII tokens are looked up
+        /// by their units in the document).
+        func contains(_ index: Int, in words: DocumentWords, document: Document) -> Bool {
             switch answers[index] {
             case 1: return false
             case 2: return true
             default:
                 let answer = words.facts[index].isASCII
                     ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
-                    : lexicon.contains(text)
+                    : lexicon.contains(words.texts[index])
                 answers[index] = answer ? 2 : 1
                 return answer
             }

@@ -21,5 +21,7 @@ final class CharacterCutsTests: XCTestCase {
         XCTAssertEqual(cuts.rightScalarCount(3), 6)
         XCTAssertEqual(cuts.lowerUpperSeams(), [4])
         XCTAssertEqual(CharacterCuts("dvořákTold", isSimpleASCII: false).lowerUpperSeams(), [6])
+        XCTAssertEqual(CharacterCuts("北京欢迎你", isSimpleASCII: false).lowerUpperSeams(), [])
+        XCTAssertEqual(CharacterCuts("ⅱⅢ", isSimpleASCII: false).lowerUpperSeams(), [1])
     }
 }

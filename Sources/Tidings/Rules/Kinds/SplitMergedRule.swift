@@ -76,8 +76,8 @@ struct SplitMergedRule: Rule {
         var openers = OpenerMemo()
         let known = words.lexiconAnswers(for: lexicon)
         for (index, token) in words.tokens.enumerated() {
+            guard isCandidate(index, words: words, known: known, document: document) else { continue }
             let text = words.texts[index]
-            guard isCandidate(text, index: index, words: words, known: known, document: document) else { continue }
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
                                        : caseSplits(text, index: index, words: words, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
@@ -89,8 +89,7 @@ struct SplitMergedRule: Rule {
     }
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
-    private func isCandidate(_ text: String, index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers,
-                             document: Document) -> Bool {
+    private func isCandidate(_ index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers, document: Document) -> Bool {
         // UTF-16 length bounds the character count: a quick test before counting characters.
         guard words.tokens[index].range.count > minimumLeft else { return false }
         if mode == .word {
@@ -102,7 +101,7 @@ struct SplitMergedRule: Rule {
             // An ASCII word with no lowercase letter before an uppercase one has no seam for `caseSplits`.
             guard !facts.isASCII || facts.hasASCIICaseSeam else { return false }
         }
-        guard !known.contains(index, text: text, in: words, document: document) else { return false }
+        guard !known.contains(index, in: words, document: document) else { return false }
         if mode == .caseBoundary {
             guard facts.isLetters else { return false }
         }
