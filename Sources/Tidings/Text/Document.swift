@@ -25,11 +25,15 @@ public final class Document {
         self.locale = locale
     }
 
-    /// The document made from `previous` by edits whose replacements now lie at `changed`
-    /// (lets the buffer reuse what it learned about the unchanged text).
-    init(units: [UInt16], editedFrom previous: Document, changed: [Range<Int>]) {
+    /// The document made from `previous` by edits that replaced its ranges `replaced` with text now at
+    /// `changed` (parallel): the buffer reuses what it learned about the unchanged text, and the
+    /// tokens, if `previous` computed them, are found again only around the edits (`TokenReuse`).
+    init(units: [UInt16], editedFrom previous: Document, changed: [Range<Int>], replaced: [Range<Int>]) {
         self.buffer = TextBuffer(units: units, editedFrom: previous.buffer, changed: changed)
         self.locale = previous.locale
+        if let tokens = previous.tokenStorage, previous.locale == locale {
+            tokenSource = (TokenReuse(previous: tokens, replaced: replaced, changed: changed), previous.buffer)
+        }
     }
 
     /// The UTF-16 code units.
@@ -89,18 +93,37 @@ public final class Document {
     }()
 
     /// Tokens from ICU's word break iterator, covering the whole text.
-    public private(set) lazy var tokens: [Token] = {
-        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, locale: locale)) ?? []
+    public var tokens: [Token] {
+        if let tokenStorage { return tokenStorage }
+        let tokens: [Token]
+        if let (reuse, previousBuffer) = tokenSource {
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, tokenize: tokenize)
+        } else {
+            tokens = tokenize(0..<count)
+        }
+        tokenStorage = tokens
+        tokenSource = nil
+        return tokens
+    }
+
+    /// The tokens, once computed.
+    private var tokenStorage: [Token]?
+    /// The tokens of the document this one was edited from, until this one's tokens are computed.
+    private var tokenSource: (TokenReuse, TextBuffer)?
+
+    /// The tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).
+    private func tokenize(_ range: Range<Int>) -> [Token] {
+        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, range: range, locale: locale)) ?? []
         var result: [Token] = []
         result.reserveCapacity(boundaries.count)
-        var start = 0
+        var start = range.lowerBound
         for boundary in boundaries {
             let range = start..<boundary.offset
             result.append(Token(range: range, kind: kind(of: range, status: boundary.ruleStatus)))
             start = boundary.offset
         }
         return result
-    }()
+    }
 
     /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).
     private(set) lazy var words = DocumentWords(self)

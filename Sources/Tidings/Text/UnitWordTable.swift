@@ -51,7 +51,7 @@ struct UnitWordTable {
 
     /// Adds a key unless present; its number, and whether it was new.
     @discardableResult
-    mutating func insert(_ key: UnsafeBufferPointer<UInt16>) -> (number: Int, inserted: Bool) {
+    mutating func insert<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>) -> (number: Int, inserted: Bool) {
         let hash = Self.hash(key)
         var (known, slot) = find(key, hash: hash)
         if let known { return (known, false) }
@@ -60,7 +60,7 @@ struct UnitWordTable {
             slot = find(key, hash: hash).slot
         }
         let number = count
-        storage.append(contentsOf: key)
+        for unit in key { storage.append(UInt16(truncatingIfNeeded: unit)) }
         starts.append(storage.count)
         hashes.append(hash)
         slots[slot] = Int32(number + 1)
@@ -71,11 +71,7 @@ struct UnitWordTable {
     @discardableResult
     mutating func insert(_ word: String) -> (number: Int, inserted: Bool) {
         let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> (number: Int, inserted: Bool)? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: bytes.count) { units in
-                for (offset, byte) in bytes.enumerated() { units[offset] = UInt16(byte) }
-                return insert(UnsafeBufferPointer(units))
-            }
+            bytes.allSatisfy { $0 < 0x80 } ? insert(bytes) : nil
         }
         if let ascii = ascii ?? nil { return ascii }
         return Array(word.utf16).withUnsafeBufferPointer { insert($0) }

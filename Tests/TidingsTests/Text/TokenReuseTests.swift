@@ -1,0 +1,62 @@
+import XCTest
+@testable import Tidings
+
+final class TokenReuseTests: XCTestCase {
+    /// Texts mixing scripts, emoji, combining marks, numbers and punctuation that joins words.
+    private let texts = [
+        "The talks lasted three daysreported officials in Geneva. O’Neill said so, 3.5 km away.",
+        "北京欢迎你 and 東京 too; ภาษาไทยง่ายนิดเดียว then café\u{301} au lait, 👍🏽 👨‍👩‍👧 ok.",
+        "  Mr. Smith’s e-mail: a.b@c.org, U.S. 1,234.56 — “quoted” words\nnext line 🇫🇷🇩🇪 end",
+        "Ana Torres, the mayor, arrived at 9:30 on 2024-01-05.\n\nA new paragraph with x\u{200D}y and a\u{301}b.",
+    ]
+    private let replacements = ["", " ", "x", "the ", "北京", "’s", "\u{301}", "🇫🇷", ". ", "\n", "said", "1", "a b"]
+
+    func testReusedTokensEqualFreshTokensAfterRandomEdits() {
+        var generator = SplitMix(seed: 7)
+        for text in texts {
+            for _ in 0..<300 {
+                let previous = Document(text)
+                _ = previous.tokens
+                let units = Array(text.utf16)
+                // Up to three edits at sorted, non-overlapping places.
+                var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
+                if cuts.count % 2 == 1 { cuts.removeLast() }
+                var replaced: [Range<Int>] = []
+                for pair in stride(from: 0, to: cuts.count, by: 2) where replaced.last.map({ $0.upperBound < cuts[pair] }) ?? true {
+                    replaced.append(cuts[pair]..<cuts[pair + 1])
+                }
+                var edited: [UInt16] = [], changed: [Range<Int>] = [], position = 0
+                for range in replaced {
+                    edited.append(contentsOf: units[position..<range.lowerBound])
+                    let replacement = replacements[Int(generator.next() % UInt64(replacements.count))]
+                    changed.append(edited.count..<edited.count + replacement.utf16.count)
+                    edited.append(contentsOf: replacement.utf16)
+                    position = range.upperBound
+                }
+                edited.append(contentsOf: units[position...])
+                let reused = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced).tokens
+                XCTAssertEqual(reused, Document(units: edited).tokens, "\(replaced) \(changed) in \(text)")
+            }
+        }
+    }
+
+    func testFirmBoundaryIsASpaceBeforeAnASCIILetterOrDigit() {
+        let units = Array(" a 1 é  B.".utf16)
+        units.withUnsafeBufferPointer { units in
+            XCTAssertEqual((0...units.count).filter { TokenReuse.isFirm($0, in: units) }, [1, 3, 8])
+        }
+    }
+
+    /// A small deterministic random number generator (SplitMix64).
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
