@@ -5,13 +5,15 @@ import Foundation
 /// Entries keep their case: `gang` accepts `gang` and `Gang` (a sentence start), while
 /// `Beijing` accepts only `Beijing`. Built once per word set and shared by every rule that uses it.
 public struct Lexicon: Sendable {
-    private let exact: Set<String>
-    private let lowercaseEntries: Set<String>
-    /// The entries equal (`String ==`) to an ASCII word, by their ASCII units: lookups of ASCII
-    /// word tokens without making a `String`.
+    /// The entries equal (`String ==`) to an ASCII word, by that word's units: looked up without
+    /// hashing a `String`, and straight from a document's UTF-16 buffer.
     private let asciiEntries: UnitWordTable
-    /// By number in `asciiEntries`: whether one of the entries equal to it is lowercase.
+    /// By number in `asciiEntries`: whether the entry is lowercase (`WordShape.isLowercase`).
     private let asciiIsLowercase: [Bool]
+    /// The other entries (no ASCII word equals them, so no ASCII word is looked up here).
+    private let otherEntries: Set<String>
+    /// The lowercase entries of `otherEntries`.
+    private let otherLowercaseEntries: Set<String>
     /// Shared by the copies of one lexicon: tells lexicons apart for per-document memos.
     let identity: Identity
 
@@ -25,33 +27,62 @@ public struct Lexicon: Sendable {
 
     /// Creates a lexicon from words directly (not cached).
     public init(words: some Sequence<String>) {
-        let exact = Set(words)
-        self.exact = exact
-        var lowercaseEntries = Set<String>(minimumCapacity: exact.count)
-        var asciiEntries = UnitWordTable(capacity: exact.count)
+        var asciiEntries = UnitWordTable(capacity: words.underestimatedCount)
         var asciiIsLowercase: [Bool] = []
-        asciiIsLowercase.reserveCapacity(exact.count)
-        for entry in exact {
-            let lowercase = WordShape.isLowercase(entry)
-            if lowercase { lowercaseEntries.insert(entry) }
-            guard let ascii = Self.asciiEquivalent(of: entry) else { continue }
-            let (number, inserted) = asciiEntries.insert(ascii)
-            if inserted { asciiIsLowercase.append(lowercase) } else if lowercase { asciiIsLowercase[number] = true }
+        var otherEntries: Set<String> = [], otherLowercaseEntries: Set<String> = []
+        // Of entries equal to each other (`String ==`) the first one is the entry, as in a `Set`.
+        for word in words {
+            if let ascii = Self.asciiEquivalent(of: word) {
+                if asciiEntries.insert(ascii).inserted { asciiIsLowercase.append(WordShape.isLowercase(word)) }
+            } else if otherEntries.insert(word).inserted, WordShape.isLowercase(word) {
+                otherLowercaseEntries.insert(word)
+            }
         }
-        self.lowercaseEntries = lowercaseEntries
         self.asciiEntries = asciiEntries
         self.asciiIsLowercase = asciiIsLowercase
+        self.otherEntries = otherEntries
+        self.otherLowercaseEntries = otherLowercaseEntries
         identity = Identity()
     }
 
-    /// The ASCII string equal (`String ==`, canonical equivalence) to an entry, if there is one:
-    /// the entry itself, or its decomposition when that is ASCII (`K` for KELVIN SIGN).
-    private static func asciiEquivalent(of entry: String) -> String? {
-        if entry.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? entry.utf8.allSatisfy({ $0 < 0x80 }) {
-            return entry
+    /// The ASCII word equal (`String ==`, canonical equivalence) to a word, if there is one: the word
+    /// itself when ASCII, else with the only scalars whose normal form is ASCII replaced by it
+    /// (U+037E `;`, U+1FEF `` ` ``, KELVIN SIGN `K`); any other scalar leaves a non-ASCII normal form.
+    static func asciiEquivalent(of word: String) -> String? {
+        if word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word
         }
-        let decomposed = entry.decomposedStringWithCanonicalMapping
-        return decomposed.utf8.allSatisfy({ $0 < 0x80 }) && decomposed == entry ? decomposed : nil
+        var ascii = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: ascii.append(scalar)
+            case 0x37E: ascii.append(";")
+            case 0x1FEF: ascii.append("`")
+            case 0x212A: ascii.append("K")
+            default: return nil
+            }
+        }
+        return String(ascii)
+    }
+
+    /// Whether the list holds the word as written (`String ==`).
+    private func isEntry(_ word: String) -> Bool {
+        guard let ascii = Self.asciiEquivalent(of: word) else { return otherEntries.contains(word) }
+        return asciiEntries.number(of: ascii) != nil
+    }
+
+    /// Whether the list holds the word as written, as a lowercase entry.
+    private func isLowercaseEntry(_ word: String) -> Bool {
+        guard let ascii = Self.asciiEquivalent(of: word) else { return otherLowercaseEntries.contains(word) }
+        return asciiEntries.number(of: ascii).map { asciiIsLowercase[$0] } ?? false
+    }
+
+    /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
+    public func contains(_ word: String) -> Bool {
+        if isEntry(word) { return true }
+        // A word its own lower case is already known absent: lowercase entries are exact entries too.
+        let lowered = word.lowercased()
+        return !lowered.isIdentical(to: word) && isLowercaseEntry(lowered)
     }
 
     /// `contains` for a word given as ASCII UTF-16 units (every unit below 0x80), without a `String`.
@@ -65,22 +96,14 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
-    public func contains(_ word: String) -> Bool {
-        if exact.contains(word) { return true }
-        // A word its own lower case is already known absent: lowercase entries are exact entries too.
-        let lowered = word.lowercased()
-        return !lowered.isIdentical(to: word) && lowercaseEntries.contains(lowered)
-    }
-
     /// Whether the list holds exactly this form (`Stockholm`; `Mans` is not there even though `mans` is).
     public func containsExactly(_ word: String) -> Bool {
-        exact.contains(word)
+        isEntry(word)
     }
 
     /// Whether the list holds the word as an ordinary lowercase word (`bill`, not only `Bill`).
     public func containsLowercase(_ word: String) -> Bool {
-        lowercaseEntries.contains(word.lowercased())
+        isLowercaseEntry(word.lowercased())
     }
 }
 

@@ -25,6 +25,19 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(["beijing", "kelvin", "cafe"].map(contains), [false, false, false])
     }
 
+    func testWordsAreFoundUpToCanonicalEquivalence() {
+        let lexicon = Lexicon(words: ["café", "\u{212A}elvin", "naïve", "Zoë"])
+        XCTAssertTrue(lexicon.contains("cafe\u{301}"))
+        XCTAssertTrue(lexicon.contains("Kelvin"))
+        XCTAssertTrue(lexicon.containsExactly("\u{212A}elvin"))
+        XCTAssertTrue(lexicon.contains("NAÏVE"))
+        XCTAssertTrue(lexicon.containsLowercase("Naïve"))
+        XCTAssertFalse(lexicon.containsLowercase("Zoë"))
+        XCTAssertFalse(lexicon.contains("zoë"))
+        XCTAssertEqual(Lexicon.asciiEquivalent(of: "\u{212A}elvin\u{37E}"), "Kelvin;")
+        XCTAssertNil(Lexicon.asciiEquivalent(of: "cafe\u{301}"))
+    }
+
     func testBuiltInLexiconIsLoadedFromTheRuleFiles() throws {
         let set = try XCTUnwrap(RuleSet.builtIn().rules.compactMap { $0 as? SplitMergedRule }.first).lexicon
         XCTAssertTrue(set.contains("security"))
