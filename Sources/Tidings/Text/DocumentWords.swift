@@ -79,12 +79,17 @@ struct DocumentWords {
     final class LexiconAnswers {
         /// The lexicon asked (kept alive so its identity is not reused).
         private let lexicon: Lexicon
-        /// Per token: 0 not asked yet, 1 absent, 2 present.
-        private var answers: [UInt8]
+        /// Per token: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
+        private let answers: UnsafeMutableBufferPointer<UInt8>
 
         init(lexicon: Lexicon, count: Int) {
             self.lexicon = lexicon
-            answers = Array(repeating: 0, count: count)
+            answers = .allocate(capacity: max(count, 1))
+            answers.initialize(repeating: 0)
+        }
+
+        deinit {
+            answers.deallocate()
         }
 
         /// `lexicon.contains` of the text of the word token at an index (ASCII tokens are looked up
@@ -137,11 +142,7 @@ struct DocumentWords {
         var formFacts: [Facts] = []
         var tally: [Int] = []
         var tokenForms: [Int] = []
-        var texts: [String] = []
-        var facts: [Facts] = []
         tokenForms.reserveCapacity(tokens.count)
-        texts.reserveCapacity(tokens.count)
-        facts.reserveCapacity(tokens.count)
         var hasUnnormalizedForms = false
         for token in tokens {
             let tokenUnits = UnsafeBufferPointer(rebasing: units[token.range])
@@ -153,10 +154,8 @@ struct DocumentWords {
                 formFacts.append(Facts(units: tokenUnits, text: text))
                 if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
-            facts.append(formFacts[number])
             tally[number] += 1
             tokenForms.append(number)
-            texts.append(formTexts[number])
         }
         if hasUnnormalizedForms {
             // Canonically equivalent forms (`String ==`) are one form, as a `[String: Int]` tally has them.
@@ -173,8 +172,8 @@ struct DocumentWords {
             }
             tally = formGroups.map { groupTally[$0] }
         }
-        self.texts = texts
-        self.facts = facts
+        texts = tokenForms.map { formTexts[$0] }
+        facts = tokenForms.map { formFacts[$0] }
         self.forms = forms
         self.formCounts = tally
         self.hasUnnormalizedForms = hasUnnormalizedForms
