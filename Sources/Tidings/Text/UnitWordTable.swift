@@ -82,11 +82,26 @@ struct UnitWordTable {
         storage[starts[number]..<starts[number + 1]]
     }
 
-    /// Whether text is its own normal form in a way that makes `String ==` compare units: every
-    /// unit is below U+0300 or General Punctuation U+2002…U+2064 (`’`, `“`, `—`). None of these
-    /// has a canonical decomposition or a combining class, nor follows another in a composition.
+    /// Whether text is its own normal form in a way that makes `String ==` compare units: every unit
+    /// is normalization free (`isNormalizationFree(_: UInt16)`), so the text is in NFC and two such
+    /// texts are equal exactly when their units are.
     static func isNormalizationFree(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        units.allSatisfy { $0 < 0x300 || ($0 >= 0x2002 && $0 <= 0x2064) }
+        units.allSatisfy(isNormalizationFree)
+    }
+
+    /// Whether a unit is a character with no canonical decomposition other than itself, combining
+    /// class 0, that never follows another in a composition: all below U+0300 (Latin), and of Greek,
+    /// Cyrillic, General Punctuation, kana, CJK ideographs and Hangul syllables those that qualify
+    /// (assigned in Unicode 14; stability rules keep these properties fixed).
+    static func isNormalizationFree(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0..<0x300, 0x370...0x373, 0x375...0x377, 0x37A...0x37D, 0x37F, 0x384...0x386, 0x388...0x38A, 0x38C,
+             0x38E...0x3A1, 0x3A3...0x3FF, 0x400...0x482, 0x488...0x4FF, 0x2002...0x2064, 0x3041...0x3096,
+             0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The key's number if present, else the empty slot where it would go.

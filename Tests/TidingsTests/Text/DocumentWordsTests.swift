@@ -15,6 +15,14 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertTrue(words.capitalized.contains("Cafe\u{301}"))
     }
 
+    func testCountsGreekFormsComposedAndDecomposedTogether() {
+        let words = Document("Η ά και η α\u{301} και Αθήνα, Αθήνα.").words
+        XCTAssertEqual(words.count(of: "ά"), 2)
+        XCTAssertEqual(words.count(of: "Αθήνα"), 2)
+        XCTAssertEqual(words.count(of: "Η"), 1)
+        XCTAssertEqual(words.occurrences, [1, 2, 2, 1, 2, 2, 2, 2])
+    }
+
     func testCountsASCIIFormsByTheirUnits() {
         let words = Document("Vidal's aide met Vidal. The aide left, and the aide's car too.").words
         XCTAssertEqual(words.count(of: "aide"), 2)

@@ -36,7 +36,10 @@ final class UnitWordTableTests: XCTestCase {
         XCTAssertTrue(isFree("Dvořák"))
         XCTAssertTrue(isFree("Vidal’s"))
         XCTAssertFalse(isFree("cafe\u{301}"))
-        XCTAssertFalse(isFree("Αθήνα"))
+        XCTAssertTrue(isFree("Αθήνα Москва 北京 서울 カタカナ"))
+        XCTAssertFalse(isFree("α\u{301}"))
+        XCTAssertFalse(isFree("\u{387}"))
+        XCTAssertFalse(isFree("が\u{3099}"))
         XCTAssertFalse(isFree("a\u{2000}b"))
     }
 }
