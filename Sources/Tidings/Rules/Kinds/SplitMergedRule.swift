@@ -43,6 +43,9 @@ struct SplitMergedRule: Rule {
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
     /// the set (lowercasing and canonical decomposition never shorten a word).
     let longestRight: Int
+    /// Whether every word of `right` is ASCII (then a token can only split before one if it ends in
+    /// a scalar that `mayEndASCIIWord` accepts).
+    let rightIsASCII: Bool
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -60,6 +63,7 @@ struct SplitMergedRule: Rule {
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
+        rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -111,7 +115,7 @@ struct SplitMergedRule: Rule {
     /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
     /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
     private func wordSplits(_ text: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
-        guard let right else { return [] }
+        guard let right, mayEndRightWord(text) else { return [] }
         // Character boundaries: cutting the text there equals joining its characters on either side.
         let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
         let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
@@ -132,6 +136,14 @@ struct SplitMergedRule: Rule {
         return result
     }
 
+    /// Whether a word of `right` could end the token: always, unless `right` is all ASCII and the
+    /// token's last scalar is neither ASCII nor one whose normal form or lower case is ASCII
+    /// (U+037E, U+1FEF, KELVIN SIGN), which every right half would end in.
+    private func mayEndRightWord(_ text: String) -> Bool {
+        guard rightIsASCII, let last = text.unicodeScalars.last else { return true }
+        return last.isASCII || last.value == 0x37E || last.value == 0x1FEF || last.value == 0x212A
+    }
+
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
     private func isLowercasedName(_ word: String, words: DocumentWords, mapper: CaseMapper) -> Bool {
         !lexicon.containsLowercase(word) && words.capitalized.contains(mapper.capitalizingFirstLetter(word))
@@ -150,6 +162,7 @@ struct SplitMergedRule: Rule {
 
     /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
     private func caseSplits(_ text: String, index: Int, words: DocumentWords, document: Document) -> [(String, String)] {
+        if right != nil { guard mayEndRightWord(text) else { return [] } }
         let token = words.tokens[index]
         let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
         let boundaries = cuts.lowerUpperSeams()
