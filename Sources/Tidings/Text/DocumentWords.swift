@@ -18,6 +18,8 @@ struct DocumentWords {
     /// Whether some form is not normalization free (`UnitWordTable.isNormalizationFree`): two
     /// different unit forms may then be the same `String`, so lookups go through `String`s.
     private let hasUnnormalizedForms: Bool
+    /// Case seams by token, shared by the rules that ask about the same tokens.
+    private let seamsMemo = SeamsMemo()
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
     /// Forms and counts keyed by `String`, and the capitalized forms, built on first use.
@@ -128,6 +130,11 @@ struct DocumentWords {
         var capitalized: Set<String>?
     }
 
+    /// Remembered case seams by token index.
+    private final class SeamsMemo {
+        var byToken: [Int: [Int]] = [:]
+    }
+
     /// Remembered answers of `Document.isAddress(chunk:)`.
     private final class AddressMemo {
         var byChunkStart: [Int: Bool] = [:]
@@ -219,6 +226,15 @@ struct DocumentWords {
     /// Whether each character of the word token at an index is one ASCII byte (ASCII without CR LF).
     func isSimpleASCII(_ index: Int) -> Bool {
         facts[index].isASCII && facts[index].characterCount == tokens[index].range.count
+    }
+
+    /// The character positions in the word token at an index where a lowercase character meets an
+    /// uppercase one (`CharacterCuts.lowerUpperSeams`), remembered per token.
+    func lowerUpperSeams(_ index: Int) -> [Int] {
+        if let known = seamsMemo.byToken[index] { return known }
+        let seams = CharacterCuts(texts[index], isSimpleASCII: isSimpleASCII(index)).lowerUpperSeams()
+        seamsMemo.byToken[index] = seams
+        return seams
     }
 
     /// How many times a word form occurs (`String ==`: canonically equivalent forms count together).

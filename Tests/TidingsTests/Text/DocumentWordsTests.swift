@@ -41,6 +41,8 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(facts.map(\.isLowercase), [false, true, false])
         XCTAssertEqual(facts.map(\.isLetters), [true, true, true])
         XCTAssertEqual(words.tokens.indices.map(words.isSimpleASCII), [true, false, true])
+        XCTAssertEqual(words.tokens.indices.map(words.lowerUpperSeams), [[6], [], []])
+        XCTAssertEqual(words.lowerUpperSeams(0), [6])
     }
 
     func testFactsOfWordsWithDigitsAndMarks() {

@@ -164,9 +164,9 @@ struct SplitMergedRule: Rule {
     private func caseSplits(_ text: String, index: Int, words: DocumentWords, document: Document) -> [(String, String)] {
         if right != nil { guard mayEndRightWord(text) else { return [] } }
         let token = words.tokens[index]
-        let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
-        let boundaries = cuts.lowerUpperSeams()
+        let boundaries = words.lowerUpperSeams(index)
         guard boundaries.count == 1, let cut = boundaries.first, cut >= minimumLeft else { return [] }
+        let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
         let left = cuts.left(cut), rightHalf = cuts.right(cut)
         guard WordShape.isCapitalized(rightHalf) else { return [] }
         // Without a declared right-hand list, only an all-lowercase left word: `PowerPoint` stays.
