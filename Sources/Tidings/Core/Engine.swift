@@ -58,7 +58,7 @@ struct Engine: Sendable {
                 }
                 var changedRanges: [Range<Int>] = []
                 let units = Self.apply(effective, to: document, changed: &changedRanges)
-                document = Document(units: units, editedFrom: document, replaced: effective.map(\.range), changed: changedRanges)
+                document = Document(units: units, editedFrom: document, changed: changedRanges, replaced: effective.map(\.range))
                 map.record(effective)
                 changed = true
             }

@@ -25,14 +25,14 @@ public final class Document {
         self.locale = locale
     }
 
-    /// The document made from `previous` by edits that replaced the ranges `replaced` of its text
-    /// with what now lies at `changed` (lets the buffer and the tokens reuse what was learned about
-    /// the unchanged text).
-    init(units: [UInt16], editedFrom previous: Document, replaced: [Range<Int>], changed: [Range<Int>]) {
+    /// The document made from `previous` by edits that replaced its ranges `replaced` with text now at
+    /// `changed` (parallel): the buffer reuses what it learned about the unchanged text, and the
+    /// tokens, if `previous` computed them, are found again only around the edits (`TokenReuse`).
+    init(units: [UInt16], editedFrom previous: Document, changed: [Range<Int>], replaced: [Range<Int>]) {
         self.buffer = TextBuffer(units: units, editedFrom: previous.buffer, changed: changed)
         self.locale = previous.locale
-        if let tokens = previous.tokenStorage {
-            tokenReuse = TokenReuse(previous: tokens, replaced: replaced, changed: changed)
+        if let tokens = previous.tokenStorage, previous.locale == locale {
+            tokenSource = (TokenReuse(previous: tokens, replaced: replaced, changed: changed), previous.buffer)
         }
     }
 
@@ -95,17 +95,24 @@ public final class Document {
     /// Tokens from ICU's word break iterator, covering the whole text.
     public var tokens: [Token] {
         if let tokenStorage { return tokenStorage }
-        let tokens = tokenReuse.map { $0.tokens(units: units, breakRegion: tokens(in:)) } ?? tokens(in: 0..<count)
+        let tokens: [Token]
+        if let (reuse, previousBuffer) = tokenSource {
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, tokenize: tokenize)
+        } else {
+            tokens = tokenize(0..<count)
+        }
         tokenStorage = tokens
-        tokenReuse = nil
+        tokenSource = nil
         return tokens
     }
-    private var tokenStorage: [Token]?
-    /// The earlier document's tokens and the edits since, when this document was made by edits.
-    private var tokenReuse: TokenReuse?
 
-    /// The tokens of a range that starts and ends at word boundaries (line starts, or the text's ends).
-    private func tokens(in range: Range<Int>) -> [Token] {
+    /// The tokens, once computed.
+    private var tokenStorage: [Token]?
+    /// The tokens of the document this one was edited from, until this one's tokens are computed.
+    private var tokenSource: (TokenReuse, TextBuffer)?
+
+    /// The tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).
+    private func tokenize(_ range: Range<Int>) -> [Token] {
         let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, range: range, locale: locale)) ?? []
         var result: [Token] = []
         result.reserveCapacity(boundaries.count)

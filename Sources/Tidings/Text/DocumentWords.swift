@@ -5,16 +5,25 @@ struct DocumentWords {
     let tokens: [Token]
     /// Each word token's text, parallel to `tokens`.
     let texts: [String]
-    /// How many times each exact word form occurs.
-    let counts: [String: Int]
-    /// Capitalized word forms the document uses (possessive `’s` removed): its names and sentence starts.
-    let capitalized: Set<String>
-    /// How many times each word token's exact form occurs, parallel to `tokens` (`counts` per token).
+    /// How many times each word token's exact form occurs, parallel to `tokens` (`count(of:)` per token).
     let occurrences: [Int]
+    /// Shape facts of each word token, parallel to `tokens`.
+    let facts: [Facts]
+    /// The distinct forms by their units, numbered in order of first occurrence.
+    private let forms: UnitWordTable
+    /// The text of each form of `forms`.
+    private let formTexts: [String]
+    /// How many tokens have each form of `forms` (canonically equivalent forms counted together).
+    private let formCounts: [Int]
+    /// Whether some form is not normalization free (`UnitWordTable.isNormalizationFree`): two
+    /// different unit forms may then be the same `String`, so lookups go through `String`s.
+    private let hasUnnormalizedForms: Bool
+    /// Case seams by token, shared by the rules that ask about the same tokens.
+    private let seamsMemo = SeamsMemo()
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
-    /// Per-token shape facts, computed once for all the rules that ask.
-    private let factsMemo = FactsMemo()
+    /// Forms and counts keyed by `String`, and the capitalized forms, built on first use.
+    private let stringMemo = StringMemo()
 
     /// Shape facts of one word token that several rules ask about.
     struct Facts {
@@ -22,6 +31,47 @@ struct DocumentWords {
         let characterCount: Int
         /// Whether the token holds a decimal digit (`WordShape.hasDigit`).
         let hasDigit: Bool
+        /// Whether every unit is ASCII.
+        let isASCII: Bool
+        /// Whether an ASCII lowercase letter is followed by an ASCII uppercase one (ASCII tokens only).
+        let hasASCIICaseSeam: Bool
+        /// `WordShape.isLowercase` of the text.
+        let isLowercase: Bool
+        /// `WordShape.isLetters` of the text.
+        let isLetters: Bool
+
+        /// The facts of a word's units (`text` is the same word, read only when it is not ASCII).
+        init(units: UnsafeBufferPointer<UInt16>, text: String) {
+            var ascii = true, digit = false, seam = false, letters = !units.isEmpty, carriageReturn = false
+            var sawLower = false, sawUpper = false, previousLower = false
+            for unit in units {
+                guard unit < 0x80 else { ascii = false; break }
+                let lower = unit >= 0x61 && unit <= 0x7A, upper = unit >= 0x41 && unit <= 0x5A
+                if upper && previousLower { seam = true }
+                if unit >= 0x30 && unit <= 0x39 { digit = true }
+                if unit == 0x0D { carriageReturn = true }
+                if !lower && !upper { letters = false }
+                sawLower = sawLower || lower
+                sawUpper = sawUpper || upper
+                previousLower = lower
+            }
+            if ascii {
+                // In ASCII only CR LF joins two scalars into one character: a word is counted by its units.
+                characterCount = carriageReturn ? text.count : units.count
+                hasDigit = digit
+                isASCII = true
+                hasASCIICaseSeam = seam
+                isLowercase = sawLower && !sawUpper
+                isLetters = letters
+            } else {
+                characterCount = text.count
+                hasDigit = WordShape.hasDigit(text)
+                isASCII = false
+                hasASCIICaseSeam = false
+                isLowercase = WordShape.isLowercase(text)
+                isLetters = WordShape.isLetters(text)
+            }
+        }
     }
 
     /// Lexicon answers per token, by lexicon, shared by the rules that use the same lexicon.
@@ -31,21 +81,29 @@ struct DocumentWords {
     final class LexiconAnswers {
         /// The lexicon asked (kept alive so its identity is not reused).
         private let lexicon: Lexicon
-        /// Per token: 0 not asked yet, 1 absent, 2 present.
-        private var answers: [UInt8]
+        /// Per token: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
+        private let answers: UnsafeMutableBufferPointer<UInt8>
 
         init(lexicon: Lexicon, count: Int) {
             self.lexicon = lexicon
-            answers = Array(repeating: 0, count: count)
+            answers = .allocate(capacity: max(count, 1))
+            answers.initialize(repeating: 0)
         }
 
-        /// `lexicon.contains(text)` for the word token at an index whose text is `text`.
-        func contains(_ index: Int, text: String) -> Bool {
+        deinit {
+            answers.deallocate()
+        }
+
+        /// `lexicon.contains` of the text of the word token at an index (ASCII tokens are looked up
+        /// by their units in the document).
+        func contains(_ index: Int, in words: DocumentWords, document: Document) -> Bool {
             switch answers[index] {
             case 1: return false
             case 2: return true
             default:
-                let answer = lexicon.contains(text)
+                let answer = words.facts[index].isASCII
+                    ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
+                    : lexicon.contains(words.texts[index])
                 answers[index] = answer ? 2 : 1
                 return answer
             }
@@ -66,9 +124,15 @@ struct DocumentWords {
         return answers
     }
 
-    /// Remembered per-token facts, filled on first use.
-    private final class FactsMemo {
-        var facts: [Facts]?
+    /// Remembered `String`-keyed views of the forms.
+    private final class StringMemo {
+        var counts: [String: Int]?
+        var capitalized: Set<String>?
+    }
+
+    /// Remembered case seams by token index.
+    private final class SeamsMemo {
+        var byToken: [Int: [Int]] = [:]
     }
 
     /// Remembered answers of `Document.isAddress(chunk:)`.
@@ -78,30 +142,50 @@ struct DocumentWords {
 
     init(_ document: Document) {
         tokens = document.tokens.filter { $0.kind == .word }
-        texts = tokens.map { Self.text(of: $0.range, in: document) }
-        // Each distinct form gets a number, so every token's form is hashed once.
-        var numbers: [String: Int] = [:]
+        let units = document.units
+        // Each distinct unit form gets a number and one String, so no token's text is hashed as a String.
+        var forms = UnitWordTable(capacity: tokens.count)
+        var formTexts: [String] = []
+        var formFacts: [Facts] = []
         var tally: [Int] = []
-        var tokenNumbers: [Int] = []
-        tokenNumbers.reserveCapacity(texts.count)
-        var capitalized: Set<String> = []
-        for text in texts {
-            let number: Int
-            if let known = numbers[text] {
-                number = known
-            } else {
-                number = tally.count
-                numbers[text] = number
+        var tokenForms: [Int] = []
+        tokenForms.reserveCapacity(tokens.count)
+        var hasUnnormalizedForms = false
+        for token in tokens {
+            let tokenUnits = UnsafeBufferPointer(rebasing: units[token.range])
+            let (number, inserted) = forms.insert(tokenUnits)
+            if inserted {
+                let text = Self.text(of: token.range, in: document)
+                formTexts.append(text)
                 tally.append(0)
+                formFacts.append(Facts(units: tokenUnits, text: text))
+                if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
             tally[number] += 1
-            tokenNumbers.append(number)
-            let bare = Self.removingPossessive(text)
-            if WordShape.isCapitalized(bare) { capitalized.insert(bare) }
+            tokenForms.append(number)
         }
-        counts = numbers.mapValues { tally[$0] }
-        self.capitalized = capitalized
-        occurrences = tokenNumbers.map { tally[$0] }
+        if hasUnnormalizedForms {
+            // Canonically equivalent forms (`String ==`) are one form, as a `[String: Int]` tally has them.
+            var groups: [String: Int] = [:]
+            var groupTally: [Int] = []
+            let formGroups = formTexts.indices.map { number -> Int in
+                if let group = groups[formTexts[number]] {
+                    groupTally[group] += tally[number]
+                    return group
+                }
+                groups[formTexts[number]] = groupTally.count
+                groupTally.append(tally[number])
+                return groupTally.count - 1
+            }
+            tally = formGroups.map { groupTally[$0] }
+        }
+        texts = tokenForms.map { formTexts[$0] }
+        facts = tokenForms.map { formFacts[$0] }
+        self.forms = forms
+        self.formCounts = tally
+        self.hasUnnormalizedForms = hasUnnormalizedForms
+        occurrences = tokenForms.map { tally[$0] }
+        self.formTexts = formTexts
     }
 
     /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
@@ -139,17 +223,46 @@ struct DocumentWords {
         return answer
     }
 
-    /// Shape facts of the word token at an index (computed for every token on first use).
-    func facts(_ index: Int) -> Facts {
-        if let facts = factsMemo.facts { return facts[index] }
-        let facts = texts.map { text in
-            // In ASCII only CR LF joins two scalars into one character: a word is counted by its bytes.
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-            return Facts(characterCount: ascii ? text.utf8.count : text.count,
-                         hasDigit: ascii ? text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : WordShape.hasDigit(text))
+    /// Whether each character of the word token at an index is one ASCII byte (ASCII without CR LF).
+    func isSimpleASCII(_ index: Int) -> Bool {
+        facts[index].isASCII && facts[index].characterCount == tokens[index].range.count
+    }
+
+    /// The character positions in the word token at an index where a lowercase character meets an
+    /// uppercase one (`CharacterCuts.lowerUpperSeams`), remembered per token.
+    func lowerUpperSeams(_ index: Int) -> [Int] {
+        if let known = seamsMemo.byToken[index] { return known }
+        let seams = CharacterCuts(texts[index], isSimpleASCII: isSimpleASCII(index)).lowerUpperSeams()
+        seamsMemo.byToken[index] = seams
+        return seams
+    }
+
+    /// How many times a word form occurs (`String ==`: canonically equivalent forms count together).
+    func count(of word: String) -> Int {
+        if !hasUnnormalizedForms {
+            // Normalization-free forms are equal (`String ==`) exactly when their units are.
+            let units = Array(word.utf16)
+            if units.withUnsafeBufferPointer(UnitWordTable.isNormalizationFree) {
+                return units.withUnsafeBufferPointer { forms.number(of: $0) }.map { formCounts[$0] } ?? 0
+            }
         }
-        factsMemo.facts = facts
-        return facts[index]
+        if let counts = stringMemo.counts { return counts[word] ?? 0 }
+        var counts: [String: Int] = [:]
+        for (number, text) in formTexts.enumerated() { counts[text] = formCounts[number] }
+        stringMemo.counts = counts
+        return counts[word] ?? 0
+    }
+
+    /// Capitalized word forms the document uses (possessive `’s` removed): its names and sentence starts.
+    var capitalized: Set<String> {
+        if let known = stringMemo.capitalized { return known }
+        var capitalized: Set<String> = []
+        for text in formTexts {
+            let bare = Self.removingPossessive(text)
+            if WordShape.isCapitalized(bare) { capitalized.insert(bare) }
+        }
+        stringMemo.capitalized = capitalized
+        return capitalized
     }
 
     /// The index of the word token starting at an offset.

@@ -5,8 +5,15 @@ import Foundation
 /// Entries keep their case: `gang` accepts `gang` and `Gang` (a sentence start), while
 /// `Beijing` accepts only `Beijing`. Built once per word set and shared by every rule that uses it.
 public struct Lexicon: Sendable {
-    private let exact: Set<String>
-    private let lowercaseEntries: Set<String>
+    /// The entries equal (`String ==`) to an ASCII word, by that word's units: looked up without
+    /// hashing a `String`, and straight from a document's UTF-16 buffer.
+    private let asciiEntries: UnitWordTable
+    /// By number in `asciiEntries`: whether the entry is lowercase (`WordShape.isLowercase`).
+    private let asciiIsLowercase: [Bool]
+    /// The other entries (no ASCII word equals them, so no ASCII word is looked up here).
+    private let otherEntries: Set<String>
+    /// The lowercase entries of `otherEntries`.
+    private let otherLowercaseEntries: Set<String>
     /// Shared by the copies of one lexicon: tells lexicons apart for per-document memos.
     let identity: Identity
 
@@ -20,28 +27,83 @@ public struct Lexicon: Sendable {
 
     /// Creates a lexicon from words directly (not cached).
     public init(words: some Sequence<String>) {
-        let exact = Set(words)
-        self.exact = exact
-        self.lowercaseEntries = Set(exact.filter { WordShape.isLowercase($0) })
+        var asciiEntries = UnitWordTable(capacity: words.underestimatedCount)
+        var asciiIsLowercase: [Bool] = []
+        var otherEntries: Set<String> = [], otherLowercaseEntries: Set<String> = []
+        // Of entries equal to each other (`String ==`) the first one is the entry, as in a `Set`.
+        for word in words {
+            if let ascii = Self.asciiEquivalent(of: word) {
+                if asciiEntries.insert(ascii).inserted { asciiIsLowercase.append(WordShape.isLowercase(word)) }
+            } else if otherEntries.insert(word).inserted, WordShape.isLowercase(word) {
+                otherLowercaseEntries.insert(word)
+            }
+        }
+        self.asciiEntries = asciiEntries
+        self.asciiIsLowercase = asciiIsLowercase
+        self.otherEntries = otherEntries
+        self.otherLowercaseEntries = otherLowercaseEntries
         identity = Identity()
+    }
+
+    /// The ASCII word equal (`String ==`, canonical equivalence) to a word, if there is one: the word
+    /// itself when ASCII, else with the only scalars whose normal form is ASCII replaced by it
+    /// (U+037E `;`, U+1FEF `` ` ``, KELVIN SIGN `K`); any other scalar leaves a non-ASCII normal form.
+    static func asciiEquivalent(of word: String) -> String? {
+        if word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word
+        }
+        var ascii = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: ascii.append(scalar)
+            case 0x37E: ascii.append(";")
+            case 0x1FEF: ascii.append("`")
+            case 0x212A: ascii.append("K")
+            default: return nil
+            }
+        }
+        return String(ascii)
+    }
+
+    /// Whether the list holds the word as written (`String ==`).
+    private func isEntry(_ word: String) -> Bool {
+        guard let ascii = Self.asciiEquivalent(of: word) else { return otherEntries.contains(word) }
+        return asciiEntries.number(of: ascii) != nil
+    }
+
+    /// Whether the list holds the word as written, as a lowercase entry.
+    private func isLowercaseEntry(_ word: String) -> Bool {
+        guard let ascii = Self.asciiEquivalent(of: word) else { return otherLowercaseEntries.contains(word) }
+        return asciiEntries.number(of: ascii).map { asciiIsLowercase[$0] } ?? false
     }
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
     public func contains(_ word: String) -> Bool {
-        if exact.contains(word) { return true }
+        if isEntry(word) { return true }
         // A word its own lower case is already known absent: lowercase entries are exact entries too.
         let lowered = word.lowercased()
-        return !lowered.isIdentical(to: word) && lowercaseEntries.contains(lowered)
+        return !lowered.isIdentical(to: word) && isLowercaseEntry(lowered)
+    }
+
+    /// `contains` for a word given as ASCII UTF-16 units (every unit below 0x80), without a `String`.
+    func contains(asciiUnits word: UnsafeBufferPointer<UInt16>) -> Bool {
+        if asciiEntries.number(of: word) != nil { return true }
+        // As in `contains`: only a word that lowercasing changes can be a lowercase entry capitalized.
+        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: word.count) { lowered in
+            for (offset, unit) in word.enumerated() { lowered[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+            return asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { asciiIsLowercase[$0] } ?? false
+        }
     }
 
     /// Whether the list holds exactly this form (`Stockholm`; `Mans` is not there even though `mans` is).
     public func containsExactly(_ word: String) -> Bool {
-        exact.contains(word)
+        isEntry(word)
     }
 
     /// Whether the list holds the word as an ordinary lowercase word (`bill`, not only `Bill`).
     public func containsLowercase(_ word: String) -> Bool {
-        lowercaseEntries.contains(word.lowercased())
+        isLowercaseEntry(word.lowercased())
     }
 }
 

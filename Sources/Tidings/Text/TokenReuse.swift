@@ -1,64 +1,68 @@
-/// The tokens of a document made from an earlier one by edits, built from the earlier document's
-/// tokens: only the lines the edits touch are broken into words again.
+/// The tokens of an edited text from the tokens of the text before the edits: ICU's word breaks
+/// are found again only in a window around each edit, the rest is reused (shifted).
 ///
-/// Exact because ICU's word rules always break before and after a line feed (UAX #29 WB3a/WB3b):
-/// the tokens of a run of whole lines depend on those lines alone. Each edit's region reaches from
-/// the line feed before it to the line feed after it, both in text the edits left alone (regions
-/// that meet are merged), so between regions the old tokens, shifted, are the new ones.
+/// A window starts and ends at a firm boundary: a space (U+0020) followed by an ASCII letter or
+/// digit. ICU's word break rules always break there, and finding each boundary reads the text
+/// forward only and never past such a letter, so the boundaries (and their rule statuses) before a
+/// firm boundary do not depend on the text after it, nor those after it on the text before it.
+/// Tokenizing a window alone therefore gives what tokenizing the whole text gives there.
 struct TokenReuse {
-    /// The earlier document's tokens.
+    /// The tokens of the text before the edits.
     let previous: [Token]
-    /// Where each edit was in the earlier text, in order.
+    /// The ranges the edits replaced, in the previous text, in order.
     let replaced: [Range<Int>]
-    /// Where each edit's replacement is in the new text, parallel to `replaced`.
+    /// Where the replacements lie in the edited text, parallel to `replaced`.
     let changed: [Range<Int>]
 
-    /// The new document's tokens; `breakRegion` gives the tokens of a region of whole lines.
-    func tokens(units: UnsafeBufferPointer<UInt16>, breakRegion: (Range<Int>) -> [Token]) -> [Token] {
+    /// The tokens of the edited text (`units`), with `tokenize` giving the tokens of a range of it.
+    func tokens(of units: UnsafeBufferPointer<UInt16>, previousUnits: UnsafeBufferPointer<UInt16>,
+                tokenize: (Range<Int>) -> [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(previous.count + 16)
-        var oldIndex = 0
-        var position = 0  // new text: where the next gap starts
-        var shift = 0  // new offset minus old offset in the current gap
-        var edit = 0
+        var oldCursor = 0, delta = 0, edit = 0
         while edit < changed.count {
-            // A region: from the line start before this edit to the line end after the last edit it reaches.
-            var start = changed[edit].lowerBound
-            while start > position && units[start - 1] != 0x0A { start -= 1 }
-            var end = changed[edit].upperBound
-            var regionShift = shift + changed[edit].count - replaced[edit].count
-            edit += 1
+            // The window starts at the last firm boundary before the edit (or where the last window ended).
+            var start = replaced[edit].lowerBound - 1
+            while start > oldCursor && !Self.isFirm(start, in: previousUnits) { start -= 1 }
+            start = max(start, oldCursor)
+            append(previousTokensIn: oldCursor..<start, shiftedBy: delta, to: &result)
+            let windowStart = start + delta
+            // It ends at the first firm boundary after the edit whose two units are unchanged; an
+            // edit before that joins the window.
+            var last = edit
+            var end = changed[last].upperBound + 1
             while true {
-                while end < units.count && units[end] != 0x0A && (edit == changed.count || end < changed[edit].lowerBound) { end += 1 }
-                if edit < changed.count && end >= changed[edit].lowerBound {
-                    end = changed[edit].upperBound  // the next edit is on this line: the region takes it in
-                    regionShift += changed[edit].count - replaced[edit].count
-                    edit += 1
-                    continue
-                }
-                if end < units.count { end += 1 }  // the line feed ends the region
-                break
+                let limit = last + 1 < changed.count ? changed[last + 1].lowerBound : units.count
+                while end < limit && !Self.isFirm(end, in: units) { end += 1 }
+                if end < limit || last + 1 == changed.count { break }
+                last += 1
+                end = changed[last].upperBound + 1
             }
-            // The gap before the region: old tokens, shifted.
-            let gapEnd = start - shift
-            while oldIndex < previous.count && previous[oldIndex].range.upperBound <= gapEnd {
-                let token = previous[oldIndex]
-                if token.range.lowerBound >= position - shift {
-                    result.append(Token(range: (token.range.lowerBound + shift)..<(token.range.upperBound + shift), kind: token.kind))
-                }
-                oldIndex += 1
-            }
-            result += breakRegion(start..<end)
-            position = end
-            shift = regionShift
+            end = min(end, units.count)
+            for index in edit...last { delta += changed[index].count - replaced[index].count }
+            result.append(contentsOf: tokenize(windowStart..<end))
+            oldCursor = end - delta
+            edit = last + 1
         }
-        while oldIndex < previous.count {
-            let token = previous[oldIndex]
-            if token.range.lowerBound >= position - shift {
-                result.append(Token(range: (token.range.lowerBound + shift)..<(token.range.upperBound + shift), kind: token.kind))
-            }
-            oldIndex += 1
-        }
+        append(previousTokensIn: oldCursor..<previousUnits.count, shiftedBy: delta, to: &result)
         return result
+    }
+
+    /// Appends the previous tokens lying in a range whose ends are boundaries, shifted.
+    private func append(previousTokensIn range: Range<Int>, shiftedBy delta: Int, to result: inout [Token]) {
+        guard !range.isEmpty else { return }
+        var index = previous.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
+        while index < previous.count && previous[index].range.upperBound <= range.upperBound {
+            let token = previous[index]
+            result.append(Token(range: token.range.lowerBound + delta..<token.range.upperBound + delta, kind: token.kind))
+            index += 1
+        }
+    }
+
+    /// Whether a space ends right before `offset` and an ASCII letter or digit starts there.
+    static func isFirm(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard offset > 0, offset < units.count, units[offset - 1] == 0x20 else { return false }
+        let unit = units[offset] | 0x20
+        return (unit >= 0x61 && unit <= 0x7A) || (units[offset] >= 0x30 && units[offset] <= 0x39)
     }
 }

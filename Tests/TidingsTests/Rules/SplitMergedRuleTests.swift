@@ -31,6 +31,13 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertCleans("Ayhan spoke. Then Ayhanand his aides left.", to: "Ayhan spoke. Then Ayhan and his aides left.", only: merged)
     }
 
+    func testTokenEndingOutsideASCIIIsNotSplitBeforeAnASCIIWord() throws {
+        // No word of the right-hand sets ends in `é`; a split word ending in `the` still splits.
+        try assertKeeps("The talks resumed at the consulaté in Lima.", only: merged)
+        try assertCleans("Prices rose sharplyand wages fell at the café.", to: "Prices rose sharply and wages fell at the café.", only: merged)
+    }
+
+
     func testCapitalizedTokenWithoutDocumentNameStays() throws {
         // `Jon` is a lexicon name but the document never uses it on its own.
         try assertKeeps("Jonas and Malia met Theresa.", only: merged)

@@ -12,6 +12,32 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(lexicon.containsLowercase("Beijing"))
     }
 
+    func testASCIIUnitLookupAnswersAsContains() {
+        // KELVIN SIGN is canonically equivalent to `K`: `String ==` finds `Kelvin` through it.
+        let lexicon = Lexicon(words: ["gang", "Beijing", "\u{212A}elvin", "café"])
+        func contains(_ word: String) -> Bool {
+            Array(word.utf16).withUnsafeBufferPointer { lexicon.contains(asciiUnits: $0) }
+        }
+        for word in ["gang", "Gang", "GANG", "Beijing", "beijing", "BEIJING", "Kelvin", "kelvin", "cafe", "gan"] {
+            XCTAssertEqual(contains(word), lexicon.contains(word), word)
+        }
+        XCTAssertEqual(["gang", "Gang", "GANG", "Beijing", "Kelvin"].map(contains), [true, true, true, true, true])
+        XCTAssertEqual(["beijing", "kelvin", "cafe"].map(contains), [false, false, false])
+    }
+
+    func testWordsAreFoundUpToCanonicalEquivalence() {
+        let lexicon = Lexicon(words: ["café", "\u{212A}elvin", "naïve", "Zoë"])
+        XCTAssertTrue(lexicon.contains("cafe\u{301}"))
+        XCTAssertTrue(lexicon.contains("Kelvin"))
+        XCTAssertTrue(lexicon.containsExactly("\u{212A}elvin"))
+        XCTAssertTrue(lexicon.contains("NAÏVE"))
+        XCTAssertTrue(lexicon.containsLowercase("Naïve"))
+        XCTAssertFalse(lexicon.containsLowercase("Zoë"))
+        XCTAssertFalse(lexicon.contains("zoë"))
+        XCTAssertEqual(Lexicon.asciiEquivalent(of: "\u{212A}elvin\u{37E}"), "Kelvin;")
+        XCTAssertNil(Lexicon.asciiEquivalent(of: "cafe\u{301}"))
+    }
+
     func testBuiltInLexiconIsLoadedFromTheRuleFiles() throws {
         let set = try XCTUnwrap(RuleSet.builtIn().rules.compactMap { $0 as? SplitMergedRule }.first).lexicon
         XCTAssertTrue(set.contains("security"))

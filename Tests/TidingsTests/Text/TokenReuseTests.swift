@@ -2,54 +2,88 @@ import XCTest
 @testable import Tidings
 
 final class TokenReuseTests: XCTestCase {
-    /// The document `text` becomes after replacing `edits` (sorted, non-overlapping), made the way the engine makes it.
-    private func edited(_ text: String, _ edits: [(Range<Int>, String)]) -> Document {
-        let previous = Document(text)
-        _ = previous.tokens
-        var units: [UInt16] = []
-        var changed: [Range<Int>] = []
-        var position = 0
-        for (range, replacement) in edits {
-            units += previous.units[position..<range.lowerBound]
-            let start = units.count
-            units += replacement.utf16
-            changed.append(start..<units.count)
-            position = range.upperBound
-        }
-        units += previous.units[position..<previous.count]
-        return Document(units: units, editedFrom: previous, replaced: edits.map(\.0), changed: changed)
-    }
+    /// Texts mixing scripts, emoji, combining marks, numbers and punctuation that joins words.
+    private let texts = [
+        "The talks lasted three daysreported officials in Geneva. O’Neill said so, 3.5 km away.",
+        "北京欢迎你 and 東京 too; ภาษาไทยง่ายนิดเดียว then café\u{301} au lait, 👍🏽 👨‍👩‍👧 ok.",
+        "  Mr. Smith’s e-mail: a.b@c.org, U.S. 1,234.56 — “quoted” words\nnext line 🇫🇷🇩🇪 end",
+        "Ana Torres, the mayor, arrived at 9:30 on 2024-01-05.\n\nA new paragraph with x\u{200D}y and a\u{301}b.",
+    ]
+    private let replacements = ["", " ", "x", "the ", "北京", "’s", "\u{301}", "🇫🇷", ". ", "\n", "said", "1", "a b"]
 
-    private func assertSameTokens(_ document: Document, file: StaticString = #filePath, line: UInt = #line) {
-        let fresh = Document(units: Array(document.units))
-        XCTAssertEqual(document.tokens, fresh.tokens, file: file, line: line)
-    }
-
-    func testEditsWithinAndAcrossLines() {
-        let text = "The minister said: “no.”\nHe left at 3.5 p.m.\r\n\nU.S. talks, don’t stop 😀👍🏽\nlast line"
-        assertSameTokens(edited(text, [(4..<12, "envoy")]))
-        assertSameTokens(edited(text, [(0..<0, "Well, ")]))
-        assertSameTokens(edited(text, [(24..<26, " ")]))  // joins two lines
-        assertSameTokens(edited(text, [(30..<31, "\n")]))  // splits a line
-        assertSameTokens(edited(text, [(4..<5, ""), (6..<6, "x"), (40..<45, "a\nb")]))  // several edits, some on one line
-        assertSameTokens(edited(text, [(text.utf16.count - 4..<text.utf16.count, "page\n")]))  // at the end
-        assertSameTokens(edited(text, [(44..<45, "\r")]))  // a CR before an LF
-    }
-
-    func testRandomEditsGiveTheTokensOfAFreshDocument() {
-        var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "Bc", " ", "\n", "\r\n", "’", "'", ".", "3", ",", "😀", "\u{301}", "ß", "日本", "-", "\t"]
-        for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let count = text.utf16.count
-            var cuts = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Int.random(in: 0...count, using: &generator) }.sorted()
-            if cuts.count % 2 == 1 { cuts.removeLast() }
-            var edits: [(Range<Int>, String)] = []
-            for pair in stride(from: 0, to: cuts.count, by: 2) {
-                let replacement = (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-                edits.append((cuts[pair]..<cuts[pair + 1], replacement))
+    func testReusedTokensEqualFreshTokensAfterRandomEdits() {
+        var generator = SplitMix(seed: 7)
+        for text in texts {
+            for _ in 0..<300 {
+                let previous = Document(text)
+                _ = previous.tokens
+                let units = Array(text.utf16)
+                // Up to three edits at sorted, non-overlapping places.
+                var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
+                if cuts.count % 2 == 1 { cuts.removeLast() }
+                var replaced: [Range<Int>] = []
+                for pair in stride(from: 0, to: cuts.count, by: 2) where replaced.last.map({ $0.upperBound < cuts[pair] }) ?? true {
+                    replaced.append(cuts[pair]..<cuts[pair + 1])
+                }
+                var edited: [UInt16] = [], changed: [Range<Int>] = [], position = 0
+                for range in replaced {
+                    edited.append(contentsOf: units[position..<range.lowerBound])
+                    let replacement = replacements[Int(generator.next() % UInt64(replacements.count))]
+                    changed.append(edited.count..<edited.count + replacement.utf16.count)
+                    edited.append(contentsOf: replacement.utf16)
+                    position = range.upperBound
+                }
+                edited.append(contentsOf: units[position...])
+                let reused = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced).tokens
+                XCTAssertEqual(reused, Document(units: edited).tokens, "\(replaced) \(changed) in \(text)")
             }
-            assertSameTokens(edited(text, edits))
+        }
+    }
+
+    func testEditsThatJoinOrSplitLinesOrTouchALineFeed() {
+        let text = "The minister said: “no.”\nHe left at 3.5 p.m.\r\n\nU.S. talks, don’t stop 😀👍🏽\nlast line"
+        let count = text.utf16.count
+        let cases: [[(Range<Int>, String)]] = [
+            [(24..<26, " ")],  // joins two lines
+            [(30..<31, "\n")],  // splits a line
+            [(44..<45, "\r")],  // a CR before an LF
+            [(0..<0, "Well, ")],
+            [(4..<5, ""), (6..<6, "x"), (40..<45, "a\nb")],
+            [(count - 4..<count, "page\n")],
+        ]
+        for edits in cases {
+            let previous = Document(text)
+            _ = previous.tokens
+            var units: [UInt16] = [], changed: [Range<Int>] = [], position = 0
+            for (range, replacement) in edits {
+                units += previous.units[position..<range.lowerBound]
+                changed.append(units.count..<units.count + replacement.utf16.count)
+                units += replacement.utf16
+                position = range.upperBound
+            }
+            units += previous.units[position..<previous.count]
+            let reused = Document(units: units, editedFrom: previous, changed: changed, replaced: edits.map(\.0)).tokens
+            XCTAssertEqual(reused, Document(units: units).tokens, "\(edits.map(\.0))")
+        }
+    }
+
+    func testFirmBoundaryIsASpaceBeforeAnASCIILetterOrDigit() {
+        let units = Array(" a 1 é  B.".utf16)
+        units.withUnsafeBufferPointer { units in
+            XCTAssertEqual((0...units.count).filter { TokenReuse.isFirm($0, in: units) }, [1, 3, 8])
+        }
+    }
+
+    /// A small deterministic random number generator (SplitMix64).
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
         }
     }
 }

@@ -43,6 +43,9 @@ struct SplitMergedRule: Rule {
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
     /// the set (lowercasing and canonical decomposition never shorten a word).
     let longestRight: Int
+    /// Whether every word of `right` is ASCII (then a token can only split before one if it ends in
+    /// a scalar that `mayEndASCIIWord` accepts).
+    let rightIsASCII: Bool
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -60,6 +63,7 @@ struct SplitMergedRule: Rule {
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
+        rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -76,9 +80,10 @@ struct SplitMergedRule: Rule {
         var openers = OpenerMemo()
         let known = words.lexiconAnswers(for: lexicon)
         for (index, token) in words.tokens.enumerated() {
+            guard isCandidate(index, words: words, known: known, document: document) else { continue }
             let text = words.texts[index]
-            guard isCandidate(text, index: index, words: words, known: known, document: document) else { continue }
-            let splits = mode == .word ? wordSplits(text, words: words, mapper: mapper) : caseSplits(text, token: token, document: document)
+            let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
+                                       : caseSplits(text, index: index, words: words, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
@@ -88,47 +93,55 @@ struct SplitMergedRule: Rule {
     }
 
     /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
-    private func isCandidate(_ text: String, index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers,
-                             document: Document) -> Bool {
+    private func isCandidate(_ index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers, document: Document) -> Bool {
         // UTF-16 length bounds the character count: a quick test before counting characters.
-        guard text.utf16.count > minimumLeft else { return false }
+        guard words.tokens[index].range.count > minimumLeft else { return false }
         if mode == .word {
             guard words.occurrences[index] == 1 else { return false }
         }
-        let facts = words.facts(index)
+        let facts = words.facts[index]
         guard facts.characterCount > minimumLeft, !facts.hasDigit else { return false }
         if mode == .caseBoundary {
-            guard !Self.lacksCaseSeam(text) else { return false }
+            // An ASCII word with no lowercase letter before an uppercase one has no seam for `caseSplits`.
+            guard !facts.isASCII || facts.hasASCIICaseSeam else { return false }
         }
-        guard !known.contains(index, text: text) else { return false }
+        guard !known.contains(index, in: words, document: document) else { return false }
         if mode == .caseBoundary {
-            guard WordShape.isLetters(text) else { return false }
+            guard facts.isLetters else { return false }
         }
         return !words.isInsideAddress(index, in: document)
     }
 
     /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
     /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
-    private func wordSplits(_ text: String, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
-        guard let right else { return [] }
+    private func wordSplits(_ text: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
+        guard let right, mayEndRightWord(text) else { return [] }
         // Character boundaries: cutting the text there equals joining its characters on either side.
-        let boundaries = Array(text.indices)
-        let lowercase = WordShape.isLowercase(text) && WordShape.isLetters(text)
+        let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
+        let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
         var result: [(String, String)] = []
-        for cut in stride(from: boundaries.count - 1, through: minimumLeft, by: -1) {
+        for cut in stride(from: cuts.count - 1, through: minimumLeft, by: -1) {
             // Right halves only grow from here on: once longer than any word of the set, none can match.
-            guard text.unicodeScalars[boundaries[cut]...].count <= longestRight else { break }
-            let rightHalf = String(text[boundaries[cut]...])
-            guard right.contains(rightHalf), WordShape.isLowercase(rightHalf) else { continue }
-            let left = String(text[..<boundaries[cut]])
+            guard cuts.rightScalarCount(cut) <= longestRight else { break }
+            let rightHalf = cuts.right(cut)
+            guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
+            let left = cuts.left(cut)
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
             let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
-                                      : WordShape.startsUppercase(left) && ((words.counts[left] ?? 0) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
+                                      : WordShape.startsUppercase(left) && (words.count(of: left) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
                                                                             || (rightHalf.count >= 4 && isAcronym(left)))
             if leftKnown { result.append((left, rightHalf)) }
         }
         return result
+    }
+
+    /// Whether a word of `right` could end the token: always, unless `right` is all ASCII and the
+    /// token's last scalar is neither ASCII nor one whose normal form or lower case is ASCII
+    /// (U+037E, U+1FEF, KELVIN SIGN), which every right half would end in.
+    private func mayEndRightWord(_ text: String) -> Bool {
+        guard rightIsASCII, let last = text.unicodeScalars.last else { return true }
+        return last.isASCII || last.value == 0x37E || last.value == 0x1FEF || last.value == 0x212A
     }
 
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
@@ -147,27 +160,14 @@ struct SplitMergedRule: Rule {
         word.count >= 4 && WordShape.isCapitalized(word) && lexicon.containsExactly(word)
     }
 
-    /// Whether an ASCII word has no lowercase letter followed by an uppercase one (so `caseSplits`
-    /// finds no seam); false for other words, which need Unicode's case properties.
-    private static func lacksCaseSeam(_ text: String) -> Bool {
-        var previousLower = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return false }
-            let upper = byte >= 0x41 && byte <= 0x5A
-            if previousLower && upper { return false }
-            previousLower = byte >= 0x61 && byte <= 0x7A
-        }
-        return true
-    }
-
     /// Splits at the one place a lowercase letter meets an uppercase one, when both halves are words.
-    private func caseSplits(_ text: String, token: Token, document: Document) -> [(String, String)] {
-        let characters = Array(text)
-        let boundaries = (1..<characters.count).filter { index in
-            characters[index - 1].isLowercase && characters[index].isUppercase
-        }
+    private func caseSplits(_ text: String, index: Int, words: DocumentWords, document: Document) -> [(String, String)] {
+        if right != nil { guard mayEndRightWord(text) else { return [] } }
+        let token = words.tokens[index]
+        let boundaries = words.lowerUpperSeams(index)
         guard boundaries.count == 1, let cut = boundaries.first, cut >= minimumLeft else { return [] }
-        let left = String(characters[..<cut]), rightHalf = String(characters[cut...])
+        let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
+        let left = cuts.left(cut), rightHalf = cuts.right(cut)
         guard WordShape.isCapitalized(rightHalf) else { return [] }
         // Without a declared right-hand list, only an all-lowercase left word: `PowerPoint` stays.
         let leftKnown = right == nil ? WordShape.isLowercase(left) && lexicon.containsLowercase(left)

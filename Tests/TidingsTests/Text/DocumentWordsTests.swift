@@ -1,0 +1,67 @@
+import XCTest
+@testable import Tidings
+
+final class DocumentWordsTests: XCTestCase {
+    func testCountsCanonicallyEquivalentFormsTogether() {
+        // `String ==` is canonical equivalence: the composed and decomposed forms are one form.
+        let document = Document("The café and the cafe\u{301} opened; the Café closed.")
+        let words = document.words
+        XCTAssertEqual(words.count(of: "café"), 2)
+        XCTAssertEqual(words.count(of: "cafe\u{301}"), 2)
+        XCTAssertEqual(words.count(of: "the"), 2)
+        XCTAssertEqual(words.count(of: "The"), 1)
+        XCTAssertEqual(words.count(of: "tea"), 0)
+        XCTAssertEqual(words.occurrences, [1, 2, 1, 2, 2, 1, 2, 1, 1])
+        XCTAssertTrue(words.capitalized.contains("Cafe\u{301}"))
+    }
+
+    func testCountsGreekFormsComposedAndDecomposedTogether() {
+        let words = Document("Η ά και η α\u{301} και Αθήνα, Αθήνα.").words
+        XCTAssertEqual(words.count(of: "ά"), 2)
+        XCTAssertEqual(words.count(of: "Αθήνα"), 2)
+        XCTAssertEqual(words.count(of: "Η"), 1)
+        XCTAssertEqual(words.occurrences, [1, 2, 2, 1, 2, 2, 2, 2])
+    }
+
+    func testCountsASCIIFormsByTheirUnits() {
+        let words = Document("Vidal's aide met Vidal. The aide left, and the aide's car too.").words
+        XCTAssertEqual(words.count(of: "aide"), 2)
+        XCTAssertEqual(words.count(of: "Vidal"), 1)
+        XCTAssertEqual(words.texts, ["Vidal's", "aide", "met", "Vidal", "The", "aide", "left", "and", "the", "aide's", "car", "too"])
+        XCTAssertEqual(words.capitalized, ["Vidal", "The"])
+    }
+
+    func testFactsOfEachToken() {
+        let words = Document("energyPolicy dvořák Ab").words
+        let facts = words.facts
+        XCTAssertEqual(facts.map(\.characterCount), [12, 6, 2])
+        XCTAssertEqual(facts.map(\.hasDigit), [false, false, false])
+        XCTAssertEqual(facts.map(\.isASCII), [true, false, true])
+        XCTAssertEqual(facts.map(\.hasASCIICaseSeam), [true, false, false])
+        XCTAssertEqual(facts.map(\.isLowercase), [false, true, false])
+        XCTAssertEqual(facts.map(\.isLetters), [true, true, true])
+        XCTAssertEqual(words.tokens.indices.map(words.isSimpleASCII), [true, false, true])
+        XCTAssertEqual(words.tokens.indices.map(words.lowerUpperSeams), [[6], [], []])
+        XCTAssertEqual(words.lowerUpperSeams(0), [6])
+    }
+
+    func testFactsOfWordsWithDigitsAndMarks() {
+        func facts(_ word: String) -> DocumentWords.Facts {
+            Array(word.utf16).withUnsafeBufferPointer { DocumentWords.Facts(units: $0, text: word) }
+        }
+        XCTAssertTrue(facts("G20").hasDigit)
+        XCTAssertFalse(facts("G20").isLetters)
+        XCTAssertTrue(facts("x\u{0663}").hasDigit)
+        XCTAssertEqual(facts("cafe\u{301}").characterCount, 4)
+        XCTAssertTrue(facts("cafe\u{301}").isLetters)
+        XCTAssertEqual(facts("a\r\nb").characterCount, 3)
+    }
+
+    func testLexiconAnswersForASCIIAndOtherTokens() {
+        let document = Document("Gang gang GANG Beijing beijing Dvořák")
+        let words = document.words
+        let answers = words.lexiconAnswers(for: Lexicon(words: ["gang", "Beijing", "Dvořák"]))
+        XCTAssertEqual(words.tokens.indices.map { answers.contains($0, in: words, document: document) },
+                       [true, true, true, true, false, true])
+    }
+}
