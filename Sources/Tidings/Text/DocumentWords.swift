@@ -9,6 +9,8 @@ struct DocumentWords {
     let occurrences: [Int]
     /// Shape facts of each word token, parallel to `tokens`.
     let facts: [Facts]
+    /// Each word token's form: the number of its units in `forms`, parallel to `tokens`.
+    let tokenForms: [Int32]
     /// The distinct forms by their units, numbered in order of first occurrence.
     private let forms: UnitWordTable
     /// The text of each form of `forms`.
@@ -148,7 +150,7 @@ struct DocumentWords {
         var formTexts: [String] = []
         var formFacts: [Facts] = []
         var tally: [Int] = []
-        var tokenForms: [Int] = []
+        var tokenForms: [Int32] = []
         tokenForms.reserveCapacity(tokens.count)
         var hasUnnormalizedForms = false
         for token in tokens {
@@ -162,7 +164,7 @@ struct DocumentWords {
                 if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
             tally[number] += 1
-            tokenForms.append(number)
+            tokenForms.append(Int32(truncatingIfNeeded: number))
         }
         if hasUnnormalizedForms {
             // Canonically equivalent forms (`String ==`) are one form, as a `[String: Int]` tally has them.
@@ -179,13 +181,29 @@ struct DocumentWords {
             }
             tally = formGroups.map { groupTally[$0] }
         }
-        texts = tokenForms.map { formTexts[$0] }
-        facts = tokenForms.map { formFacts[$0] }
+        texts = tokenForms.map { formTexts[Int($0)] }
+        facts = tokenForms.map { formFacts[Int($0)] }
         self.forms = forms
         self.formCounts = tally
         self.hasUnnormalizedForms = hasUnnormalizedForms
-        occurrences = tokenForms.map { tally[$0] }
+        occurrences = tokenForms.map { tally[Int($0)] }
         self.formTexts = formTexts
+        self.tokenForms = tokenForms
+    }
+
+    /// A value per word token that depends only on the token's units: `value(index)` is asked once
+    /// per form, for the form's first token, and its answer shared by every token of the form.
+    func perForm<Value>(_ value: (Int) -> Value) -> [Value] {
+        var byForm: [Value] = []
+        byForm.reserveCapacity(formTexts.count)
+        var result: [Value] = []
+        result.reserveCapacity(tokens.count)
+        for (index, form) in tokenForms.enumerated() {
+            // Forms are numbered in order of first occurrence: a form's first token is the next number.
+            if Int(form) == byForm.count { byForm.append(value(index)) }
+            result.append(byForm[Int(form)])
+        }
+        return result
     }
 
     /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).

@@ -18,27 +18,23 @@ struct LoweredForms {
     /// Numbers the lowercased forms of a document's word tokens.
     init(_ words: DocumentWords, in document: Document) {
         let units = document.units
-        var lowered: [Int32] = [], bareLowered: [Int32] = []
-        lowered.reserveCapacity(words.tokens.count)
-        bareLowered.reserveCapacity(words.tokens.count)
         var numbering = Numbering()
         // A plain token's lowercased UTF-8, written from its code units (three bytes for ’).
         var longest = 0
         for token in words.tokens { longest = max(longest, token.range.count) }
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
         defer { scratch.deallocate() }
-        for (index, token) in words.tokens.enumerated() {
-            if let (number, bare) = Self.plainNumbers(units[token.range], scratch: scratch, numbering: &numbering) {
-                lowered.append(number)
-                bareLowered.append(bare)
-            } else {
-                let text = words.texts[index]
-                let number = numbering.number(text.lowercased())
-                let bare = DocumentWords.removingPossessive(text)
-                lowered.append(number)
-                bareLowered.append(bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
+        // The numbers depend only on a token's units: each distinct form is lowercased once.
+        let numbers = words.perForm { index -> (Int32, Int32) in
+            if let numbers = Self.plainNumbers(units[words.tokens[index].range], scratch: scratch, numbering: &numbering) {
+                return numbers
             }
+            let text = words.texts[index]
+            let number = numbering.number(text.lowercased())
+            let bare = DocumentWords.removingPossessive(text)
+            return (number, bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
         }
+        let lowered = numbers.map(\.0), bareLowered = numbers.map(\.1)
         self.lowered = lowered
         self.bareLowered = bareLowered
         self.numbering = numbering

@@ -31,6 +31,19 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(words.capitalized, ["Vidal", "The"])
     }
 
+    func testNumbersFormsAndAsksPerFormValuesOncePerForm() {
+        // The composed and decomposed `é` are different unit forms (their count is shared, not their number).
+        let words = Document("aide met the aide, The cafe\u{301} café aide").words
+        XCTAssertEqual(words.tokenForms, [0, 1, 2, 0, 3, 4, 5, 0])
+        var asked: [Int] = []
+        let values = words.perForm { index -> String in
+            asked.append(index)
+            return words.texts[index] + "!"
+        }
+        XCTAssertEqual(asked, [0, 1, 2, 4, 5, 6])
+        XCTAssertEqual(values, ["aide!", "met!", "the!", "aide!", "The!", "cafe\u{301}!", "café!", "aide!"])
+    }
+
     func testFactsOfEachToken() {
         let words = Document("energyPolicy dvořák Ab").words
         let facts = words.facts

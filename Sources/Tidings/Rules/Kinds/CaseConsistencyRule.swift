@@ -98,7 +98,7 @@ struct CaseConsistencyRule: Rule {
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         // Forms are compared by their lowercased words, the last without its possessive.
         let forms = LoweredForms(words, in: document)
-        let shapes = words.texts.map(WordCase.init)
+        let shapes = words.perForm { WordCase(words.texts[$0]) }
         var table = NameFormTable(forms: forms)
         func formTexts(_ tokens: Range<Int>) -> [String] {
             var texts = tokens.map { words.texts[$0] }
