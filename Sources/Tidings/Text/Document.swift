@@ -33,6 +33,7 @@ public final class Document {
         self.locale = previous.locale
         if let tokens = previous.tokenStorage, previous.locale == locale {
             tokenSource = (TokenReuse(previous: tokens, replaced: replaced, changed: changed), previous.buffer)
+            previousWords = previous.wordStorage
         }
     }
 
@@ -97,12 +98,15 @@ public final class Document {
         if let tokenStorage { return tokenStorage }
         let tokens: [Token]
         if let (reuse, previousBuffer) = tokenSource {
-            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, tokenize: tokenize)
+            var reused: [TokenReuse.Span] = []
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused, tokenize: tokenize)
+            if let previousWords { wordSource = (previousWords, reused) }
         } else {
             tokens = tokenize(0..<count)
         }
         tokenStorage = tokens
         tokenSource = nil
+        previousWords = nil
         return tokens
     }
 
@@ -126,7 +130,23 @@ public final class Document {
     }
 
     /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).
-    private(set) lazy var words = DocumentWords(self)
+    /// A document made by edits reuses what the words of the one before knew about unchanged tokens.
+    var words: DocumentWords {
+        if let wordStorage { return wordStorage }
+        _ = tokens
+        let words = DocumentWords(self, reusing: wordSource)
+        wordStorage = words
+        wordSource = nil
+        return words
+    }
+
+    /// The words, once computed.
+    private var wordStorage: DocumentWords?
+    /// The words of the document this one was edited from, until this one's tokens are computed.
+    private var previousWords: DocumentWords?
+    /// The words of the document this one was edited from and the stretches of its text whose tokens
+    /// this one kept, until this one's words are computed.
+    private var wordSource: (words: DocumentWords, reused: [TokenReuse.Span])?
 
     /// Whether a range holds only spaces and tabs (or nothing).
     public func isBlank(_ range: Range<Int>) -> Bool {
