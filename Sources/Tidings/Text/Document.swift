@@ -79,19 +79,26 @@ public final class Document {
 
     /// Sentences from ICU's sentence break iterator (with its abbreviation suppressions, so "Mr. Smith"
     /// stays in one sentence), found within each paragraph.
-    public private(set) lazy var sentences: [Range<Int>] = {
+    public private(set) lazy var sentences: [Range<Int>] = paragraphs.flatMap(sentences(in:))
+
+    /// The sentences of one paragraph (a paragraph's sentences do not depend on the rest of the
+    /// text), remembered by paragraph start.
+    func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
+        if let known = sentencesByParagraph[paragraph.lowerBound] { return known }
         var result: [Range<Int>] = []
-        for paragraph in paragraphs {
-            var start = paragraph.lowerBound
-            let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard")) ?? []
-            for boundary in boundaries {
-                result.append(start..<boundary.offset)
-                start = boundary.offset
-            }
-            if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+        var start = paragraph.lowerBound
+        let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard")) ?? []
+        for boundary in boundaries {
+            result.append(start..<boundary.offset)
+            start = boundary.offset
         }
+        if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+        sentencesByParagraph[paragraph.lowerBound] = result
         return result
-    }()
+    }
+
+    /// The sentences of the paragraphs asked about so far, by paragraph start.
+    private var sentencesByParagraph: [Int: [Range<Int>]] = [:]
 
     /// Tokens from ICU's word break iterator, covering the whole text.
     public var tokens: [Token] {

@@ -132,7 +132,7 @@ struct CaseConsistencyRule: Rule {
             let longest = longFormStarts[Int(forms.lowered[start])] ? min(Self.longestName, tokenCount - start) : 1
             for length in stride(from: longest, through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard slice.dropLast().allSatisfy({ joined[$0] }),
+                guard (slice.lowerBound..<slice.upperBound - 1).allSatisfy({ joined[$0] }),
                       let entry = table.entry(slice),
                       hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
                 var form = formTexts(table.entries[entry].last)
