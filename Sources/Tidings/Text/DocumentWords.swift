@@ -152,20 +152,22 @@ struct DocumentWords {
     /// form numbers, and only forms not seen before are read. Forms no token has any more stay
     /// numbered, with a count of 0.
     init(_ document: Document, reusing previous: (words: DocumentWords, reused: [TokenReuse.Span])? = nil) {
-        tokens = document.tokens.filter { $0.kind == .word }
+        let allTokens = document.tokens
+        var tokens: [Token] = []
+        tokens.reserveCapacity(allTokens.count / 2 + 1)
+        for token in allTokens where token.kind == .word { tokens.append(token) }
+        self.tokens = tokens
         let units = document.units
         // Each distinct unit form gets a number and one String, so no token's text is hashed as a String.
         var forms = previous?.words.forms ?? UnitWordTable(capacity: tokens.count)
         var formTexts = previous?.words.formTexts ?? []
         var formFacts = previous?.words.formFacts ?? []
-        var tally = Array(repeating: 0, count: formTexts.count)
         var tokenForms: [Int32] = []
         tokenForms.reserveCapacity(tokens.count)
         var hasUnnormalizedForms = previous?.words.hasUnnormalizedForms ?? false
         var kept = KeptForms(previous)
         for token in tokens {
             if let number = kept.form(of: token.range) {
-                tally[number] += 1
                 tokenForms.append(Int32(truncatingIfNeeded: number))
                 continue
             }
@@ -174,12 +176,14 @@ struct DocumentWords {
             if inserted {
                 let text = Self.text(of: token.range, in: document)
                 formTexts.append(text)
-                tally.append(0)
                 formFacts.append(Facts(units: tokenUnits, text: text))
                 if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
-            tally[number] += 1
             tokenForms.append(Int32(truncatingIfNeeded: number))
+        }
+        var tally = Array(repeating: 0, count: formTexts.count)
+        tally.withUnsafeMutableBufferPointer { tally in
+            for number in tokenForms { tally[Int(number)] += 1 }
         }
         formTokenCounts = tally
         if hasUnnormalizedForms {
@@ -237,6 +241,9 @@ struct DocumentWords {
             return Int(forms[previousIndex])
         }
     }
+
+    /// How many forms are numbered (some may have no token in a document made by edits).
+    var formCount: Int { formTexts.count }
 
     /// A value per word token that depends only on the token's units: `value(index)` is asked once
     /// per form, for the form's first token, and its answer shared by every token of the form.

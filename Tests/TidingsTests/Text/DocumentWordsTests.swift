@@ -52,6 +52,7 @@ final class DocumentWordsTests: XCTestCase {
                                 changed: [9..<12, 13..<18], replaced: [9..<12, 13..<18])
         let words = document.words
         XCTAssertEqual(words.tokenForms, [0, 1, 5, 6, 0, 1, 4])
+        XCTAssertEqual(words.formCount, 7)
         XCTAssertEqual(words.texts, ["the", "aide", "saw", "vidal", "the", "aide", "left"])
         XCTAssertEqual(words.occurrences, [2, 2, 1, 1, 2, 2, 1])
         XCTAssertEqual(words.count(of: "met"), 0)
