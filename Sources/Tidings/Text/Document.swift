@@ -140,7 +140,7 @@ public final class Document {
     /// A document made by edits reuses what the words of the one before knew about unchanged tokens.
     var words: DocumentWords {
         if let wordStorage { return wordStorage }
-        _ = tokens
+        _ = tokens    // finding the tokens sets `wordSource` when the previous words can be reused
         let words = DocumentWords(self, reusing: wordSource)
         wordStorage = words
         wordSource = nil
