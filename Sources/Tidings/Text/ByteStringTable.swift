@@ -8,7 +8,17 @@ struct ByteStringTable {
     /// Per string: its hash.
     private var hashes: [UInt64] = []
     /// Per slot: 0 when empty, else the index of a string plus one.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var slots: [Int32]
+
+    /// An empty table with room for about `capacity` strings of `averageLength` bytes before it grows.
+    init(capacity: Int = 0, averageLength: Int = 8) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        arena.reserveCapacity(capacity * averageLength)
+        ends.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+    }
 
     /// How many strings the table holds (their indices run from 0 below it).
     var count: Int { ends.count }

@@ -87,9 +87,10 @@ extension Document {
         Self.range(in: paragraphs, containing: offset, includingEnd: true)
     }
 
-    /// The sentence containing an offset.
+    /// The sentence containing an offset (only the sentences of its paragraph are found).
     func sentence(containing offset: Int) -> Range<Int>? {
-        Self.range(in: sentences, containing: offset, includingEnd: false)
+        guard let paragraph = paragraph(containing: offset) else { return nil }
+        return Self.range(in: sentences(in: paragraph), containing: offset, includingEnd: false)
     }
 
     /// Binary search in sorted, non-overlapping ranges.

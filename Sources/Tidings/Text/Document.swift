@@ -33,6 +33,7 @@ public final class Document {
         self.locale = previous.locale
         if let tokens = previous.tokenStorage, previous.locale == locale {
             tokenSource = (TokenReuse(previous: tokens, replaced: replaced, changed: changed), previous.buffer)
+            previousWords = previous.wordStorage
         }
     }
 
@@ -78,31 +79,41 @@ public final class Document {
 
     /// Sentences from ICU's sentence break iterator (with its abbreviation suppressions, so "Mr. Smith"
     /// stays in one sentence), found within each paragraph.
-    public private(set) lazy var sentences: [Range<Int>] = {
+    public private(set) lazy var sentences: [Range<Int>] = paragraphs.flatMap(sentences(in:))
+
+    /// The sentences of one paragraph (a paragraph's sentences do not depend on the rest of the
+    /// text), remembered by paragraph start.
+    func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
+        if let known = sentencesByParagraph[paragraph.lowerBound] { return known }
         var result: [Range<Int>] = []
-        for paragraph in paragraphs {
-            var start = paragraph.lowerBound
-            let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard")) ?? []
-            for boundary in boundaries {
-                result.append(start..<boundary.offset)
-                start = boundary.offset
-            }
-            if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+        var start = paragraph.lowerBound
+        let boundaries = (try? BreakIterator.boundaries(.sentence, in: buffer, range: paragraph, locale: locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard")) ?? []
+        for boundary in boundaries {
+            result.append(start..<boundary.offset)
+            start = boundary.offset
         }
+        if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+        sentencesByParagraph[paragraph.lowerBound] = result
         return result
-    }()
+    }
+
+    /// The sentences of the paragraphs asked about so far, by paragraph start.
+    private var sentencesByParagraph: [Int: [Range<Int>]] = [:]
 
     /// Tokens from ICU's word break iterator, covering the whole text.
     public var tokens: [Token] {
         if let tokenStorage { return tokenStorage }
         let tokens: [Token]
         if let (reuse, previousBuffer) = tokenSource {
-            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, tokenize: tokenize)
+            var reused: [TokenReuse.Span] = []
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused, tokenize: tokenize)
+            if let previousWords { wordSource = (previousWords, reused) }
         } else {
             tokens = tokenize(0..<count)
         }
         tokenStorage = tokens
         tokenSource = nil
+        previousWords = nil
         return tokens
     }
 
@@ -126,7 +137,23 @@ public final class Document {
     }
 
     /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).
-    private(set) lazy var words = DocumentWords(self)
+    /// A document made by edits reuses what the words of the one before knew about unchanged tokens.
+    var words: DocumentWords {
+        if let wordStorage { return wordStorage }
+        _ = tokens    // finding the tokens sets `wordSource` when the previous words can be reused
+        let words = DocumentWords(self, reusing: wordSource)
+        wordStorage = words
+        wordSource = nil
+        return words
+    }
+
+    /// The words, once computed.
+    private var wordStorage: DocumentWords?
+    /// The words of the document this one was edited from, until this one's tokens are computed.
+    private var previousWords: DocumentWords?
+    /// The words of the document this one was edited from and the stretches of its text whose tokens
+    /// this one kept, until this one's words are computed.
+    private var wordSource: (words: DocumentWords, reused: [TokenReuse.Span])?
 
     /// Whether a range holds only spaces and tabs (or nothing).
     public func isBlank(_ range: Range<Int>) -> Bool {

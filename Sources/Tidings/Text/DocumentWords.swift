@@ -9,10 +9,17 @@ struct DocumentWords {
     let occurrences: [Int]
     /// Shape facts of each word token, parallel to `tokens`.
     let facts: [Facts]
-    /// The distinct forms by their units, numbered in order of first occurrence.
+    /// Each word token's form: the number of its units in `forms`, parallel to `tokens`.
+    let tokenForms: [Int32]
+    /// The distinct forms by their units, numbered in order of first occurrence (in a document made
+    /// by edits, after the forms of the document before it).
     private let forms: UnitWordTable
     /// The text of each form of `forms`.
     private let formTexts: [String]
+    /// The shape facts of each form of `forms`.
+    private let formFacts: [Facts]
+    /// How many tokens have each form of `forms` (unit for unit).
+    private let formTokenCounts: [Int]
     /// How many tokens have each form of `forms` (canonically equivalent forms counted together).
     private let formCounts: [Int]
     /// Whether some form is not normalization free (`UnitWordTable.isNormalizationFree`): two
@@ -140,30 +147,45 @@ struct DocumentWords {
         var byChunkStart: [Int: Bool] = [:]
     }
 
-    init(_ document: Document) {
-        tokens = document.tokens.filter { $0.kind == .word }
+    /// The words of a document; `previous`, when given, holds the words of the document it was
+    /// edited from and the stretches whose tokens it kept (`TokenReuse`): those tokens keep their
+    /// form numbers, and only forms not seen before are read. Forms no token has any more stay
+    /// numbered, with a count of 0.
+    init(_ document: Document, reusing previous: (words: DocumentWords, reused: [TokenReuse.Span])? = nil) {
+        let allTokens = document.tokens
+        var tokens: [Token] = []
+        tokens.reserveCapacity(allTokens.count / 2 + 1)
+        for token in allTokens where token.kind == .word { tokens.append(token) }
+        self.tokens = tokens
         let units = document.units
         // Each distinct unit form gets a number and one String, so no token's text is hashed as a String.
-        var forms = UnitWordTable(capacity: tokens.count)
-        var formTexts: [String] = []
-        var formFacts: [Facts] = []
-        var tally: [Int] = []
-        var tokenForms: [Int] = []
+        var forms = previous?.words.forms ?? UnitWordTable(capacity: tokens.count)
+        var formTexts = previous?.words.formTexts ?? []
+        var formFacts = previous?.words.formFacts ?? []
+        var tokenForms: [Int32] = []
         tokenForms.reserveCapacity(tokens.count)
-        var hasUnnormalizedForms = false
+        var hasUnnormalizedForms = previous?.words.hasUnnormalizedForms ?? false
+        var kept = KeptForms(previous)
         for token in tokens {
+            if let number = kept.form(of: token.range) {
+                tokenForms.append(Int32(truncatingIfNeeded: number))
+                continue
+            }
             let tokenUnits = UnsafeBufferPointer(rebasing: units[token.range])
             let (number, inserted) = forms.insert(tokenUnits)
             if inserted {
                 let text = Self.text(of: token.range, in: document)
                 formTexts.append(text)
-                tally.append(0)
                 formFacts.append(Facts(units: tokenUnits, text: text))
                 if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
-            tally[number] += 1
-            tokenForms.append(number)
+            tokenForms.append(Int32(truncatingIfNeeded: number))
         }
+        var tally = Array(repeating: 0, count: formTexts.count)
+        tally.withUnsafeMutableBufferPointer { tally in
+            for number in tokenForms { tally[Int(number)] += 1 }
+        }
+        formTokenCounts = tally
         if hasUnnormalizedForms {
             // Canonically equivalent forms (`String ==`) are one form, as a `[String: Int]` tally has them.
             var groups: [String: Int] = [:]
@@ -179,13 +201,66 @@ struct DocumentWords {
             }
             tally = formGroups.map { groupTally[$0] }
         }
-        texts = tokenForms.map { formTexts[$0] }
-        facts = tokenForms.map { formFacts[$0] }
+        texts = tokenForms.map { formTexts[Int($0)] }
+        facts = tokenForms.map { formFacts[Int($0)] }
         self.forms = forms
         self.formCounts = tally
         self.hasUnnormalizedForms = hasUnnormalizedForms
-        occurrences = tokenForms.map { tally[$0] }
+        occurrences = tokenForms.map { tally[Int($0)] }
         self.formTexts = formTexts
+        self.formFacts = formFacts
+        self.tokenForms = tokenForms
+    }
+
+    /// The form numbers of the previous words' tokens that an edited document kept, found in one
+    /// walk along both token lists (asked in text order).
+    private struct KeptForms {
+        /// The previous word tokens and their form numbers (empty without previous words).
+        private let tokens: [Token], forms: [Int32]
+        /// The stretches whose tokens were kept, in order.
+        private let reused: [TokenReuse.Span]
+        private var span = 0
+        private var previousIndex = 0
+
+        init(_ previous: (words: DocumentWords, reused: [TokenReuse.Span])?) {
+            tokens = previous?.words.tokens ?? []
+            forms = previous?.words.tokenForms ?? []
+            reused = previous?.reused ?? []
+        }
+
+        /// The form number of the previous word token a token at a range was kept from, nil for a new token.
+        mutating func form(of range: Range<Int>) -> Int? {
+            while span < reused.count && reused[span].previous.upperBound + reused[span].delta <= range.lowerBound { span += 1 }
+            guard span < reused.count else { return nil }
+            let stretch = reused[span]
+            guard stretch.previous.lowerBound + stretch.delta <= range.lowerBound,
+                  range.upperBound <= stretch.previous.upperBound + stretch.delta else { return nil }
+            let start = range.lowerBound - stretch.delta
+            while previousIndex < tokens.count && tokens[previousIndex].range.lowerBound < start { previousIndex += 1 }
+            guard previousIndex < tokens.count, tokens[previousIndex].range == start..<(range.upperBound - stretch.delta) else { return nil }
+            return Int(forms[previousIndex])
+        }
+    }
+
+    /// How many forms are numbered (some may have no token in a document made by edits).
+    var formCount: Int { formTexts.count }
+
+    /// A value per word token that depends only on the token's units: `value(index)` is asked once
+    /// per form, for the form's first token, and its answer shared by every token of the form.
+    func perForm<Value>(_ value: (Int) -> Value) -> [Value] {
+        var byForm = [Value?](repeating: nil, count: formTexts.count)
+        var result: [Value] = []
+        result.reserveCapacity(tokens.count)
+        for (index, form) in tokenForms.enumerated() {
+            if let known = byForm[Int(form)] {
+                result.append(known)
+            } else {
+                let new = value(index)
+                byForm[Int(form)] = new
+                result.append(new)
+            }
+        }
+        return result
     }
 
     /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
@@ -257,7 +332,7 @@ struct DocumentWords {
     var capitalized: Set<String> {
         if let known = stringMemo.capitalized { return known }
         var capitalized: Set<String> = []
-        for text in formTexts {
+        for (number, text) in formTexts.enumerated() where formTokenCounts[number] > 0 {
             let bare = Self.removingPossessive(text)
             if WordShape.isCapitalized(bare) { capitalized.insert(bare) }
         }

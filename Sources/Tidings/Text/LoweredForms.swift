@@ -18,27 +18,24 @@ struct LoweredForms {
     /// Numbers the lowercased forms of a document's word tokens.
     init(_ words: DocumentWords, in document: Document) {
         let units = document.units
-        var lowered: [Int32] = [], bareLowered: [Int32] = []
-        lowered.reserveCapacity(words.tokens.count)
-        bareLowered.reserveCapacity(words.tokens.count)
-        var numbering = Numbering()
+        // Most forms are plain; a form with a possessive numbers its bare form too.
+        var numbering = Numbering(capacity: words.formCount + words.formCount / 4)
         // A plain token's lowercased UTF-8, written from its code units (three bytes for ’).
         var longest = 0
         for token in words.tokens { longest = max(longest, token.range.count) }
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
         defer { scratch.deallocate() }
-        for (index, token) in words.tokens.enumerated() {
-            if let (number, bare) = Self.plainNumbers(units[token.range], scratch: scratch, numbering: &numbering) {
-                lowered.append(number)
-                bareLowered.append(bare)
-            } else {
-                let text = words.texts[index]
-                let number = numbering.number(text.lowercased())
-                let bare = DocumentWords.removingPossessive(text)
-                lowered.append(number)
-                bareLowered.append(bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
+        // The numbers depend only on a token's units: each distinct form is lowercased once.
+        let numbers = words.perForm { index -> (Int32, Int32) in
+            if let numbers = Self.plainNumbers(units[words.tokens[index].range], scratch: scratch, numbering: &numbering) {
+                return numbers
             }
+            let text = words.texts[index]
+            let number = numbering.number(text.lowercased())
+            let bare = DocumentWords.removingPossessive(text)
+            return (number, bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
         }
+        let lowered = numbers.map(\.0), bareLowered = numbers.map(\.1)
         self.lowered = lowered
         self.bareLowered = bareLowered
         self.numbering = numbering
@@ -78,11 +75,17 @@ struct LoweredForms {
 /// Numbers strings by `==`: plain ones (ASCII and ’, and the rare ones canonically equivalent to
 /// such a string) in a byte table, all others in a dictionary (no string of one kind equals one of the other).
 private struct Numbering {
-    private var plain = ByteStringTable()
+    private var plain: ByteStringTable
     /// Number per string of `plain`.
     private var plainNumbers: [Int32] = []
     private var others: [String: Int32] = [:]
     private(set) var count = 0
+
+    /// An empty numbering with room for about `capacity` plain strings.
+    init(capacity: Int) {
+        plain = ByteStringTable(capacity: capacity)
+        plainNumbers.reserveCapacity(capacity)
+    }
 
     /// The number of a plain string's UTF-8, a new one when it is not numbered yet.
     mutating func number(plain bytes: UnsafeBufferPointer<UInt8>) -> Int32 {

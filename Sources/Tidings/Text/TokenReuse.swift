@@ -14,9 +14,25 @@ struct TokenReuse {
     /// Where the replacements lie in the edited text, parallel to `replaced`.
     let changed: [Range<Int>]
 
+    /// A stretch of the previous text whose tokens were kept, now `delta` units later.
+    struct Span: Equatable {
+        /// Where the stretch lay in the previous text.
+        let previous: Range<Int>
+        /// How far its tokens moved.
+        let delta: Int
+    }
+
     /// The tokens of the edited text (`units`), with `tokenize` giving the tokens of a range of it.
     func tokens(of units: UnsafeBufferPointer<UInt16>, previousUnits: UnsafeBufferPointer<UInt16>,
                 tokenize: (Range<Int>) -> [Token]) -> [Token] {
+        var reused: [Span] = []
+        return tokens(of: units, previousUnits: previousUnits, reused: &reused, tokenize: tokenize)
+    }
+
+    /// The tokens of the edited text (`units`), with `tokenize` giving the tokens of a range of it;
+    /// `reused` gets, in order, the stretches whose previous tokens were kept (their text is unchanged).
+    func tokens(of units: UnsafeBufferPointer<UInt16>, previousUnits: UnsafeBufferPointer<UInt16>,
+                reused: inout [Span], tokenize: (Range<Int>) -> [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(previous.count + 16)
         var oldCursor = 0, delta = 0, edit = 0
@@ -25,7 +41,7 @@ struct TokenReuse {
             var start = replaced[edit].lowerBound - 1
             while start > oldCursor && !Self.isFirm(start, in: previousUnits) { start -= 1 }
             start = max(start, oldCursor)
-            append(previousTokensIn: oldCursor..<start, shiftedBy: delta, to: &result)
+            append(previousTokensIn: oldCursor..<start, shiftedBy: delta, to: &result, reused: &reused)
             let windowStart = start + delta
             // It ends at the first firm boundary after the edit whose two units are unchanged; an
             // edit before that joins the window.
@@ -44,13 +60,14 @@ struct TokenReuse {
             oldCursor = end - delta
             edit = last + 1
         }
-        append(previousTokensIn: oldCursor..<previousUnits.count, shiftedBy: delta, to: &result)
+        append(previousTokensIn: oldCursor..<previousUnits.count, shiftedBy: delta, to: &result, reused: &reused)
         return result
     }
 
     /// Appends the previous tokens lying in a range whose ends are boundaries, shifted.
-    private func append(previousTokensIn range: Range<Int>, shiftedBy delta: Int, to result: inout [Token]) {
+    private func append(previousTokensIn range: Range<Int>, shiftedBy delta: Int, to result: inout [Token], reused: inout [Span]) {
         guard !range.isEmpty else { return }
+        reused.append(Span(previous: range, delta: delta))
         var index = previous.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
         while index < previous.count && previous[index].range.upperBound <= range.upperBound {
             let token = previous[index]

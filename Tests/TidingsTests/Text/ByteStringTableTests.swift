@@ -23,6 +23,17 @@ final class ByteStringTableTests: XCTestCase {
         XCTAssertEqual(Array(table.bytes(at: 1)), Array("Gang".utf8))
     }
 
+    func testTableMadeWithRoomNumbersTheSameWay() {
+        var table = ByteStringTable(capacity: 500, averageLength: 4)
+        let words = (0..<1000).map { "w\($0 % 700)" }
+        for (number, word) in words.enumerated() {
+            XCTAssertTrue(insert(word, into: &table) == (number % 700, number < 700))
+        }
+        XCTAssertEqual(table.count, 700)
+        XCTAssertEqual(index("w699", in: table), 699)
+        XCTAssertNil(index("w700", in: table))
+    }
+
     func testKeepsEveryStringWhileGrowing() {
         var table = ByteStringTable()
         let words = (0..<1000).map { "w\($0)" }

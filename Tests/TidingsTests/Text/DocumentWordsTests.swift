@@ -31,6 +31,37 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(words.capitalized, ["Vidal", "The"])
     }
 
+    func testNumbersFormsAndAsksPerFormValuesOncePerForm() {
+        // The composed and decomposed `é` are different unit forms (their count is shared, not their number).
+        let words = Document("aide met the aide, The cafe\u{301} café aide").words
+        XCTAssertEqual(words.tokenForms, [0, 1, 2, 0, 3, 4, 5, 0])
+        var asked: [Int] = []
+        let values = words.perForm { index -> String in
+            asked.append(index)
+            return words.texts[index] + "!"
+        }
+        XCTAssertEqual(asked, [0, 1, 2, 4, 5, 6])
+        XCTAssertEqual(values, ["aide!", "met!", "the!", "aide!", "The!", "cafe\u{301}!", "café!", "aide!"])
+    }
+
+    func testEditedDocumentKeepsFormNumbersAndForgetsFormsNoLongerUsed() {
+        let previous = Document("the aide met Vidal. the aide left")
+        XCTAssertEqual(previous.words.tokenForms, [0, 1, 2, 3, 0, 1, 4])
+        // `met Vidal` becomes `saw vidal`: `met` and `Vidal` stay numbered, with no token.
+        let document = Document(units: Array("the aide saw vidal. the aide left".utf16), editedFrom: previous,
+                                changed: [9..<12, 13..<18], replaced: [9..<12, 13..<18])
+        let words = document.words
+        XCTAssertEqual(words.tokenForms, [0, 1, 5, 6, 0, 1, 4])
+        XCTAssertEqual(words.formCount, 7)
+        XCTAssertEqual(words.texts, ["the", "aide", "saw", "vidal", "the", "aide", "left"])
+        XCTAssertEqual(words.occurrences, [2, 2, 1, 1, 2, 2, 1])
+        XCTAssertEqual(words.count(of: "met"), 0)
+        XCTAssertEqual(words.count(of: "Vidal"), 0)
+        XCTAssertEqual(words.count(of: "aide"), 2)
+        XCTAssertEqual(words.capitalized, [])
+        XCTAssertEqual(words.perForm { words.texts[$0].count }, [3, 4, 3, 5, 3, 4, 4])
+    }
+
     func testFactsOfEachToken() {
         let words = Document("energyPolicy dvořák Ab").words
         let facts = words.facts

@@ -11,12 +11,12 @@ final class TokenReuseTests: XCTestCase {
     ]
     private let replacements = ["", " ", "x", "the ", "北京", "’s", "\u{301}", "🇫🇷", ". ", "\n", "said", "1", "a b"]
 
-    func testReusedTokensEqualFreshTokensAfterRandomEdits() {
+    func testReusedTokensAndWordsEqualFreshOnesAfterRandomEdits() {
         var generator = SplitMix(seed: 7)
         for text in texts {
             for _ in 0..<300 {
                 let previous = Document(text)
-                _ = previous.tokens
+                _ = previous.words
                 let units = Array(text.utf16)
                 // Up to three edits at sorted, non-overlapping places.
                 var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
@@ -34,10 +34,35 @@ final class TokenReuseTests: XCTestCase {
                     position = range.upperBound
                 }
                 edited.append(contentsOf: units[position...])
-                let reused = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced).tokens
-                XCTAssertEqual(reused, Document(units: edited).tokens, "\(replaced) \(changed) in \(text)")
+                let reused = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced)
+                let fresh = Document(units: edited)
+                XCTAssertEqual(reused.tokens, fresh.tokens, "\(replaced) \(changed) in \(text)")
+                // The words keep the previous form numbers for kept tokens: every answer is a fresh one's.
+                let (words, freshWords) = (reused.words, fresh.words)
+                XCTAssertTrue(words.texts.elementsEqual(freshWords.texts) { $0.isIdentical(to: $1) }, "\(replaced) in \(text)")
+                XCTAssertEqual(words.occurrences, freshWords.occurrences, "\(replaced) \(changed) in \(text)")
+                XCTAssertEqual(words.facts.map(\.characterCount), freshWords.facts.map(\.characterCount))
+                XCTAssertEqual(words.facts.map(\.isLetters), freshWords.facts.map(\.isLetters))
+                XCTAssertEqual(words.capitalized, freshWords.capitalized, "\(replaced) \(changed) in \(text)")
+                for word in ["the", "café", "cafe\u{301}", "said", "北京", "O’Neill", "Smith’s"] {
+                    XCTAssertEqual(words.count(of: word), freshWords.count(of: word), word)
+                }
             }
         }
+    }
+
+    func testReportsTheStretchesWhoseTokensWereKept() {
+        // `three` becomes `tree`: the window runs from `two` (a firm boundary) to `four`.
+        let previous = Document("one two three four five")
+        let units = Array("one two tree four five".utf16)
+        let reuse = TokenReuse(previous: previous.tokens, replaced: [8..<13], changed: [8..<12])
+        let fresh = Document(units: units)
+        var reused: [TokenReuse.Span] = []
+        let tokens = reuse.tokens(of: fresh.units, previousUnits: previous.units, reused: &reused) { window in
+            fresh.tokens.filter { window.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= window.upperBound }
+        }
+        XCTAssertEqual(tokens, fresh.tokens)
+        XCTAssertEqual(reused, [TokenReuse.Span(previous: 0..<4, delta: 0), TokenReuse.Span(previous: 14..<23, delta: -1)])
     }
 
     func testEditsThatJoinOrSplitLinesOrTouchALineFeed() {

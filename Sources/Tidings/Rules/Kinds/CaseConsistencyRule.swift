@@ -98,7 +98,7 @@ struct CaseConsistencyRule: Rule {
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         // Forms are compared by their lowercased words, the last without its possessive.
         let forms = LoweredForms(words, in: document)
-        let shapes = words.texts.map(WordCase.init)
+        let shapes = words.perForm { WordCase(words.texts[$0]) }
         var table = NameFormTable(forms: forms)
         func formTexts(_ tokens: Range<Int>) -> [String] {
             var texts = tokens.map { words.texts[$0] }
@@ -132,7 +132,7 @@ struct CaseConsistencyRule: Rule {
             let longest = longFormStarts[Int(forms.lowered[start])] ? min(Self.longestName, tokenCount - start) : 1
             for length in stride(from: longest, through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard slice.dropLast().allSatisfy({ joined[$0] }),
+                guard (slice.lowerBound..<slice.upperBound - 1).allSatisfy({ joined[$0] }),
                       let entry = table.entry(slice),
                       hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
                 var form = formTexts(table.entries[entry].last)
