@@ -1,21 +1,30 @@
 import Foundation
 
 /// A named list of words a rule file declares (inline or from a file beside it), used as `{name}` in patterns.
+///
+/// The membership table is built on first use: a set read only as a list (the 76,000-word lexicon,
+/// which rules index as a `Lexicon`) never pays for one.
 public struct WordSet: Sendable, Hashable {
     /// The set's name.
     public var name: String
     /// The words in file order.
-    public var words: [String]
+    public var words: [String] { didSet { table = LazyMembers() } }
     /// Whether membership ignores case.
-    public var caseInsensitive: Bool
-    private var members: Set<String>
+    public var caseInsensitive: Bool { didSet { table = LazyMembers() } }
+    /// The membership table, built from `words` on first use.
+    private var table: LazyMembers
 
     /// Creates a word set.
     public init(name: String, words: [String], caseInsensitive: Bool = false) {
         self.name = name
         self.words = words
         self.caseInsensitive = caseInsensitive
-        self.members = Set(caseInsensitive ? words.map { $0.lowercased() } : words)
+        self.table = LazyMembers()
+    }
+
+    /// The distinct words (lowercased when the set ignores case).
+    private var members: Set<String> {
+        table.members { Set(caseInsensitive ? words.map { $0.lowercased() } : words) }
     }
 
     /// Whether the set holds a word.
@@ -23,8 +32,20 @@ public struct WordSet: Sendable, Hashable {
         members.contains(caseInsensitive ? word.lowercased() : word)
     }
 
-    /// Number of words.
+    /// Number of distinct words.
     public var count: Int { members.count }
+
+    /// Sets are equal when their names, words and case handling are (the table follows from those).
+    public static func == (lhs: WordSet, rhs: WordSet) -> Bool {
+        lhs.name == rhs.name && lhs.words == rhs.words && lhs.caseInsensitive == rhs.caseInsensitive
+    }
+
+    /// Hashes the name, words and case handling.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(words)
+        hasher.combine(caseInsensitive)
+    }
 
     /// A regex alternation matching any word of the set (longest first, each quoted literally).
     public var regexAlternation: String {

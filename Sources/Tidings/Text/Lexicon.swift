@@ -114,7 +114,7 @@ private final class LexiconCache: @unchecked Sendable {
     private var lexicons: [String: Lexicon] = [:]
 
     func lexicon(for set: WordSet) -> Lexicon {
-        let key = "\(set.name)\u{0}\(set.count)\u{0}\(set.words.first ?? "")\u{0}\(set.words.last ?? "")"
+        let key = "\(set.name)\u{0}\(set.words.count)\u{0}\(set.words.first ?? "")\u{0}\(set.words.last ?? "")"
         lock.lock()
         defer { lock.unlock() }
         if let found = lexicons[key] { return found }

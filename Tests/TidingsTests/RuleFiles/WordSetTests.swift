@@ -13,6 +13,32 @@ final class WordSetTests: XCTestCase {
         XCTAssertFalse(WordSet(name: "verbs", words: ["Said"]).contains("said"))
     }
 
+    func testCountsDistinctWords() {
+        XCTAssertEqual(WordSet(name: "s", words: ["a", "b", "a"]).count, 2)
+        XCTAssertEqual(WordSet(name: "s", words: ["Said", "said"], caseInsensitive: true).count, 1)
+    }
+
+    func testChangedWordsAndCaseRebuildMembership() {
+        var set = WordSet(name: "s", words: ["Said"])
+        XCTAssertFalse(set.contains("said"))
+        set.caseInsensitive = true
+        XCTAssertTrue(set.contains("said"))
+        let copy = set
+        set.words = ["told"]
+        XCTAssertTrue(set.contains("TOLD"))
+        XCTAssertFalse(set.contains("said"))
+        XCTAssertTrue(copy.contains("said"))
+    }
+
+    func testEqualityFollowsNameWordsAndCase() {
+        let set = WordSet(name: "s", words: ["a"])
+        _ = set.contains("a")
+        XCTAssertEqual(set, WordSet(name: "s", words: ["a"]))
+        XCTAssertEqual(set.hashValue, WordSet(name: "s", words: ["a"]).hashValue)
+        XCTAssertNotEqual(set, WordSet(name: "s", words: ["a"], caseInsensitive: true))
+        XCTAssertNotEqual(set, WordSet(name: "t", words: ["a"]))
+    }
+
     func testAlternationQuotesRegexSyntaxAndPrefersLongerWords() {
         XCTAssertEqual(WordSet(name: "s", words: ["a.b", "a.b.c"]).regexAlternation, "(?:a\\.b\\.c|a\\.b)")
     }
