@@ -38,7 +38,10 @@ enum RuleFileLoader {
     private static func parse(_ source: RuleFileSource) throws -> ParsedFile {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.contents)
+            // The basic resolver leaves plain scalars untyped: values are read as text anyway
+            // (`YAMLValue`), and Yams' check for duplicate keys then skips matching every key against
+            // the type patterns (a third of the parse).
+            root = try Yams.compose(yaml: source.contents, .basic)
         } catch let error as YamlError {
             throw yamlSyntaxError(error, path: source.path)
         }
