@@ -175,7 +175,11 @@ struct RegexPrefix: Sendable, Equatable {
     /// `first` that are already `depth` long stay as they are); nil when unknown or too many.
     private static func concatenation(_ first: Set<Units>?, _ second: Set<Units>?) -> Set<Units>? {
         guard let first else { return nil }
+        // Only the empty string on one side: the other side as it is (never over `maximumStrings`).
+        if first.count == 1, first.first!.count == 0 { return second }
+        if let second, second.count == 1, second.first!.count == 0 { return first }
         var result: Set<Units> = []
+        result.reserveCapacity(min(first.count * (second?.count ?? 1), maximumStrings + 1))
         for head in first {
             if head.count >= depth {
                 result.insert(head)

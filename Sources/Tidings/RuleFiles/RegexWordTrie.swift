@@ -32,12 +32,23 @@ enum RegexWordTrie {
         /// The regex for the words below this node: longer continuations first, the word ending
         /// here (the empty branch) last.
         func render() -> String {
-            let branches = children.keys.sorted { $0.value < $1.value }.map { scalar in
-                WordSet.quote(String(scalar)) + children[scalar]!.render()
+            var result = ""
+            render(into: &result)
+            return result
+        }
+
+        /// `render()`, appended to `result` (one buffer for the whole trie, not a string per node).
+        private func render(into result: inout String) {
+            let keys = children.keys.sorted { $0.value < $1.value }
+            if keys.isEmpty { return }
+            let grouped = endsWord || keys.count > 1
+            if grouped { result += "(?:" }
+            for (number, scalar) in keys.enumerated() {
+                if number > 0 { result += "|" }
+                result += WordSet.quote(String(scalar))
+                children[scalar]!.render(into: &result)
             }
-            if branches.isEmpty { return "" }
-            if endsWord { return "(?:" + branches.joined(separator: "|") + ")?" }
-            return branches.count == 1 ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
+            if grouped { result += endsWord ? ")?" : ")" }
         }
     }
 }
