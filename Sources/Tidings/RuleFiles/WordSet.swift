@@ -71,12 +71,22 @@ public struct WordSet: Sendable, Hashable {
         var text = text
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            words.reserveCapacity(bytes.count / 8)
             var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            // Whether every byte of the line so far is visible ASCII other than `#`.
+            var bare = true
+            for index in 0...bytes.count {
+                if index < bytes.count && bytes[index] != 0x0A {
+                    let byte = bytes[index]
+                    if byte <= 0x20 || byte >= 0x7F || byte == 0x23 { bare = false }
+                    continue
+                }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
+                let lineIsBare = bare
                 lineStart = index + 1
+                bare = true
                 // Most lines are one bare ASCII word: taken as bytes, no scalar work.
-                if !line.isEmpty, line.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x23 }) {
+                if !line.isEmpty, lineIsBare {
                     words.append(String(decoding: line, as: UTF8.self))
                     continue
                 }

@@ -7,6 +7,13 @@ final class WordSetTests: XCTestCase {
         XCTAssertEqual(WordSet.parseList(text), ["said", "told", "Zürich", "de la Cruz", "stated", "noted", "last"])
     }
 
+    func testBareWordLinesAndOtherLinesMix() {
+        let text = "alpha\n\n#x\nbeta gamma\n\tdelta\nepsilon#note\nzeta\n"
+        XCTAssertEqual(WordSet.parseList(text), ["alpha", "beta gamma", "delta", "epsilon", "zeta"])
+        XCTAssertEqual(WordSet.parseList("last"), ["last"])
+        XCTAssertEqual(WordSet.parseList(""), [])
+    }
+
     func testMembershipCanIgnoreCase() {
         let set = WordSet(name: "verbs", words: ["Said"], caseInsensitive: true)
         XCTAssertTrue(set.contains("SAID"))
