@@ -28,7 +28,9 @@ struct RegexPatternParser {
             union += branch.condition
             first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
             nullable = nullable || branch.nullable
-            if tracksPrefixes { prefix = prefix.map { $0.or(branch.prefix) } ?? branch.prefix }
+            if tracksPrefixes {
+                if prefix == nil { prefix = branch.prefix } else { prefix!.formOr(branch.prefix) }
+            }
             guard current == "|" else { break }
             index += 1
         }

@@ -104,11 +104,22 @@ struct RegexPrefix: Sendable, Equatable {
 
     /// Either this prefix or `other`.
     func or(_ other: RegexPrefix) -> RegexPrefix {
-        var strings = self.strings
-        if let theirs = other.strings { strings?.formUnion(theirs) } else { strings = nil }
-        return RegexPrefix(shortLengths: shortLengths | other.shortLengths,
-                           units: zip(units, other.units).map { Self.union($0, $1) },
-                           strings: strings.flatMap { $0.count > Self.maximumStrings ? nil : $0 })
+        var result = self
+        result.formOr(other)
+        return result
+    }
+
+    /// Becomes `or(other)`, adding to its own strings in place (an alternation of many branches
+    /// then adds each branch's strings once instead of copying the growing set at every branch).
+    mutating func formOr(_ other: RegexPrefix) {
+        shortLengths |= other.shortLengths
+        for offset in units.indices { units[offset] = Self.union(units[offset], other.units[offset]) }
+        if let theirs = other.strings, strings != nil {
+            strings!.formUnion(theirs)
+            if strings!.count > Self.maximumStrings { strings = nil }
+        } else {
+            strings = nil
+        }
     }
 
     /// This prefix repeated `minimum` to `maximum` times (nil: unbounded).

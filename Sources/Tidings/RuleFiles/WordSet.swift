@@ -3,28 +3,28 @@ import Foundation
 /// A named list of words a rule file declares (inline or from a file beside it), used as `{name}` in patterns.
 ///
 /// The membership table is built on first use: a set read only as a list (the 76,000-word lexicon,
-/// which rules index as a `Lexicon`) never pays for one.
+/// which rules index as a `Lexicon`) never pays for one. So is the trie alternation for patterns.
 public struct WordSet: Sendable, Hashable {
     /// The set's name.
     public var name: String
     /// The words in file order.
-    public var words: [String] { didSet { table = LazyMembers() } }
+    public var words: [String] { didSet { cache = WordSetCache() } }
     /// Whether membership ignores case.
-    public var caseInsensitive: Bool { didSet { table = LazyMembers() } }
-    /// The membership table, built from `words` on first use.
-    private var table: LazyMembers
+    public var caseInsensitive: Bool { didSet { cache = WordSetCache() } }
+    /// What the set derives from `words` (membership table, trie alternation), built on first use.
+    private var cache: WordSetCache
 
     /// Creates a word set.
     public init(name: String, words: [String], caseInsensitive: Bool = false) {
         self.name = name
         self.words = words
         self.caseInsensitive = caseInsensitive
-        self.table = LazyMembers()
+        self.cache = WordSetCache()
     }
 
     /// The distinct words (lowercased when the set ignores case).
     private var members: Set<String> {
-        table.members { Set(caseInsensitive ? words.map { $0.lowercased() } : words) }
+        cache.members { Set(caseInsensitive ? words.map { $0.lowercased() } : words) }
     }
 
     /// Whether the set holds a word.
@@ -35,7 +35,7 @@ public struct WordSet: Sendable, Hashable {
     /// Number of distinct words.
     public var count: Int { members.count }
 
-    /// Sets are equal when their names, words and case handling are (the table follows from those).
+    /// Sets are equal when their names, words and case handling are (the cache follows from those).
     public static func == (lhs: WordSet, rhs: WordSet) -> Bool {
         lhs.name == rhs.name && lhs.words == rhs.words && lhs.caseInsensitive == rhs.caseInsensitive
     }
@@ -51,6 +51,12 @@ public struct WordSet: Sendable, Hashable {
     public var regexAlternation: String {
         let quoted = words.sorted { $0.utf16.count > $1.utf16.count }.map { Self.quote($0) }
         return "(?:" + quoted.joined(separator: "|") + ")"
+    }
+
+    /// The case-sensitive regex alternation of the words factored as a trie (`RegexWordTrie`),
+    /// built once per set however many patterns use it.
+    var trieAlternation: String {
+        cache.trieAlternation { RegexWordTrie.alternation(of: words) }
     }
 
     /// Quotes a literal for an ICU regex.

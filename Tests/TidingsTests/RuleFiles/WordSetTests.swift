@@ -37,6 +37,15 @@ final class WordSetTests: XCTestCase {
         XCTAssertTrue(copy.contains("said"))
     }
 
+    func testTrieAlternationFollowsTheWords() {
+        var set = WordSet(name: "s", words: ["minister", "mayor"])
+        XCTAssertEqual(set.trieAlternation, RegexWordTrie.alternation(of: ["minister", "mayor"]))
+        let copy = set
+        set.words = ["vice"]
+        XCTAssertEqual(set.trieAlternation, "(?:vice)")
+        XCTAssertEqual(copy.trieAlternation, RegexWordTrie.alternation(of: ["minister", "mayor"]))
+    }
+
     func testEqualityFollowsNameWordsAndCase() {
         let set = WordSet(name: "s", words: ["a"])
         _ = set.contains("a")
