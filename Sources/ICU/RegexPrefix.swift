@@ -189,6 +189,7 @@ struct RegexPrefix: Sendable, Equatable {
         // Only the empty string on one side: the other side as it is (never over `maximumStrings`).
         if first.count == 1, first.first!.count == 0 { return second }
         if let second, second.count == 1, second.first!.count == 0 { return first }
+        if let second, first.count * second.count > maximumStrings, overflows(first, second) { return nil }
         var result: Set<Units> = []
         result.reserveCapacity(min(first.count * (second?.count ?? 1), maximumStrings + 1))
         for head in first {
@@ -205,6 +206,19 @@ struct RegexPrefix: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// Whether `concatenation` is sure to pass `maximumStrings` (so it is nil without building it):
+    /// heads of one length, each followed by distinct beginnings of the tails, give that many
+    /// distinct strings (a repeated class such as `[A-Za-z0-9]{1,31}` overflows at its third copy).
+    private static func overflows(_ first: Set<Units>, _ second: Set<Units>) -> Bool {
+        var headsByLength = [Int](repeating: 0, count: depth)
+        for head in first where head.count < depth { headsByLength[head.count] += 1 }
+        for length in 0..<depth where headsByLength[length] > 0 {
+            let tailBeginnings = Set(second.map { $0.prefix(depth - length) }).count
+            if headsByLength[length] * tailBeginnings > maximumStrings { return true }
+        }
+        return false
     }
 
     /// The length every match has at least, up to `depth`.
