@@ -10,7 +10,7 @@
 /// analysis case-insensitive.
 enum RegexLiteralAnalyzer {
     /// Something every match of one alternative contains.
-    enum Requirement: Equatable, Sendable {
+    enum Requirement: Hashable, Sendable {
         /// This exact run of UTF-16 units.
         case literal([UInt16])
         /// At least one unit in these ranges.

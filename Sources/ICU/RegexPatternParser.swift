@@ -28,7 +28,9 @@ struct RegexPatternParser {
             union += branch.condition
             first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
             nullable = nullable || branch.nullable
-            if tracksPrefixes { prefix = prefix.map { $0.or(branch.prefix) } ?? branch.prefix }
+            if tracksPrefixes {
+                if prefix == nil { prefix = branch.prefix } else { prefix!.formOr(branch.prefix) }
+            }
             guard current == "|" else { break }
             index += 1
         }
@@ -36,7 +38,9 @@ struct RegexPatternParser {
         if union.contains(where: \.isEmpty) || union.count > RegexLiteralAnalyzer.maximumAlternatives {
             unique = [[]]
         } else {
-            for branch in union where !unique.contains(branch) { unique.append(branch) }
+            // Each distinct branch once, in order (a hash set spares comparing every pair).
+            var seen = Set<[RegexLiteralAnalyzer.Requirement]>(minimumCapacity: union.count)
+            for branch in union where seen.insert(branch).inserted { unique.append(branch) }
         }
         return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty)
     }
@@ -70,29 +74,40 @@ struct RegexPatternParser {
             if !run.isEmpty { required.append(.literal(run)) }
             run = []
         }
-        func starts(with units: [ClosedRange<UInt16>]?, consumes: Bool) {
+        func starts(with units: @autoclosure () -> [ClosedRange<UInt16>]?, consumes: Bool) {
             guard !mustConsume else { return }
-            first = first.flatMap { known in units.map { known + $0 } }
+            first = first.flatMap { known in units().map { known + $0 } }
             mustConsume = consumes
         }
+        // Characters matched as written (`units` of one or more scalars).
+        func literal<Units: Collection<UInt16>>(_ units: Units, scalarCount: Int) {
+            let quantified = quantifier()
+            let (minimum, present) = (quantified.minimum, quantified.present)
+            if present && scalarCount > 1 { sawVariableLength = true }
+            if present {
+                append(.literal(Array(units)), quantified)
+            } else if tracksPrefixes && prefix.shortLengths != 0 {
+                pendingLiteral.append(contentsOf: units)
+            }
+            let unit = units.first!
+            starts(with: [unit...unit], consumes: minimum > 0)
+            if !present {
+                run.append(contentsOf: units)
+            } else {
+                if minimum > 0 { run.append(contentsOf: units) }
+                flush()
+            }
+        }
         while let scalar = current, scalar != "|", scalar != ")", !gaveUp {
+            // A character that stands for itself, read without making an atom.
+            if !Self.isSyntax(scalar) {
+                index += 1
+                literal(scalar.utf16, scalarCount: 1)
+                continue
+            }
             switch atom() {
             case .literal(let units):
-                let quantified = quantifier()
-                let (minimum, present) = (quantified.minimum, quantified.present)
-                if present && String(decoding: units, as: UTF16.self).unicodeScalars.count > 1 { sawVariableLength = true }
-                if present {
-                    append(.literal(units), quantified)
-                } else if tracksPrefixes && prefix.shortLengths != 0 {
-                    pendingLiteral += units
-                }
-                starts(with: [units[0]...units[0]], consumes: minimum > 0)
-                if !present {
-                    run += units
-                } else {
-                    if minimum > 0 { run += units }
-                    flush()
-                }
+                literal(units, scalarCount: String(decoding: units, as: UTF16.self).unicodeScalars.count)
             case .units(let ranges):
                 flush()
                 let quantified = quantifier()
@@ -161,6 +176,14 @@ struct RegexPatternParser {
             gaveUp = true  // a quantifier with nothing before it: not understood
             return .other
         default: return .literal(Array(scalar.utf16))
+        }
+    }
+
+    /// Whether `atom()` reads a scalar as anything but the character itself.
+    static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "^", "$", ".", "\\", "*", "+", "?", "{": return true
+        default: return false
         }
     }
 

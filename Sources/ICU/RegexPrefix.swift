@@ -104,11 +104,22 @@ struct RegexPrefix: Sendable, Equatable {
 
     /// Either this prefix or `other`.
     func or(_ other: RegexPrefix) -> RegexPrefix {
-        var strings = self.strings
-        if let theirs = other.strings { strings?.formUnion(theirs) } else { strings = nil }
-        return RegexPrefix(shortLengths: shortLengths | other.shortLengths,
-                           units: zip(units, other.units).map { Self.union($0, $1) },
-                           strings: strings.flatMap { $0.count > Self.maximumStrings ? nil : $0 })
+        var result = self
+        result.formOr(other)
+        return result
+    }
+
+    /// Becomes `or(other)`, adding to its own strings in place (an alternation of many branches
+    /// then adds each branch's strings once instead of copying the growing set at every branch).
+    mutating func formOr(_ other: RegexPrefix) {
+        shortLengths |= other.shortLengths
+        for offset in units.indices { units[offset] = Self.union(units[offset], other.units[offset]) }
+        if let theirs = other.strings, strings != nil {
+            strings!.formUnion(theirs)
+            if strings!.count > Self.maximumStrings { strings = nil }
+        } else {
+            strings = nil
+        }
     }
 
     /// This prefix repeated `minimum` to `maximum` times (nil: unbounded).
@@ -175,7 +186,12 @@ struct RegexPrefix: Sendable, Equatable {
     /// `first` that are already `depth` long stay as they are); nil when unknown or too many.
     private static func concatenation(_ first: Set<Units>?, _ second: Set<Units>?) -> Set<Units>? {
         guard let first else { return nil }
+        // Only the empty string on one side: the other side as it is (never over `maximumStrings`).
+        if first.count == 1, first.first!.count == 0 { return second }
+        if let second, second.count == 1, second.first!.count == 0 { return first }
+        if let second, first.count * second.count > maximumStrings, overflows(first, second) { return nil }
         var result: Set<Units> = []
+        result.reserveCapacity(min(first.count * (second?.count ?? 1), maximumStrings + 1))
         for head in first {
             if head.count >= depth {
                 result.insert(head)
@@ -190,6 +206,19 @@ struct RegexPrefix: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// Whether `concatenation` is sure to pass `maximumStrings` (so it is nil without building it):
+    /// heads of one length, each followed by distinct beginnings of the tails, give that many
+    /// distinct strings (a repeated class such as `[A-Za-z0-9]{1,31}` overflows at its third copy).
+    private static func overflows(_ first: Set<Units>, _ second: Set<Units>) -> Bool {
+        var headsByLength = [Int](repeating: 0, count: depth)
+        for head in first where head.count < depth { headsByLength[head.count] += 1 }
+        for length in 0..<depth where headsByLength[length] > 0 {
+            let tailBeginnings = Set(second.map { $0.prefix(depth - length) }).count
+            if headsByLength[length] * tailBeginnings > maximumStrings { return true }
+        }
+        return false
     }
 
     /// The length every match has at least, up to `depth`.

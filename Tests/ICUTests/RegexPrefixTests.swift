@@ -34,6 +34,17 @@ final class RegexPrefixTests: XCTestCase {
         XCTAssertEqual(prefix("a*")?.minimumLength, 0)
     }
 
+    func testTooManyStringsLeaveStringsUnknownButUnitsKnown() throws {
+        // 62 one-unit strings, then 62 × 63 two-unit ones (under the limit), then too many.
+        XCTAssertEqual(strings("[A-Za-z0-9]{1,2}")?.count, 62 + 62 * 62)
+        let long = try XCTUnwrap(prefix("[A-Za-z0-9]{1,31}"))
+        XCTAssertNil(long.strings)
+        XCTAssertEqual(long.units[3]?.contains { $0.contains(0x7A) }, true)
+        XCTAssertEqual(long.minimumLength, 1)
+        XCTAssertEqual(strings("[0-9]{2}[0-9]")?.count, 1_000)
+        XCTAssertNil(strings("[0-9]{2}[0-9]{2}"))
+    }
+
     func testUnknownPartsLeaveOffsetsOpen() throws {
         let dot = try XCTUnwrap(prefix("a.b"))
         XCTAssertNil(dot.strings)

@@ -9,35 +9,38 @@
 /// different first characters exclude each other.
 enum RegexWordTrie {
     /// The factored alternation of `words`, as a non-capturing group.
+    ///
+    /// Built from the words sorted by code points rather than from trie nodes: the words under one
+    /// node are then a run of the list, the word ending there first, its children in order.
     static func alternation(of words: [String]) -> String {
-        let root = Node()
-        for word in words { root.insert(Array(word.unicodeScalars)[...]) }
-        return "(?:" + root.render() + ")"
+        let sorted = words.map { Array($0.unicodeScalars) }.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+        var result = "(?:"
+        render(sorted[...], depth: 0, into: &result)
+        return result + ")"
     }
 
-    private final class Node {
-        var children: [Unicode.Scalar: Node] = [:]
-        var endsWord = false
-
-        func insert(_ scalars: ArraySlice<Unicode.Scalar>) {
-            guard let first = scalars.first else {
-                endsWord = true
-                return
-            }
-            let child = children[first] ?? Node()
-            children[first] = child
-            child.insert(scalars.dropFirst())
+    /// Appends the regex for the words below one node (`words` share their first `depth` scalars):
+    /// longer continuations first, by code point, the word ending here (the empty branch) last.
+    private static func render(_ words: ArraySlice<[Unicode.Scalar]>, depth: Int, into result: inout String) {
+        var start = words.startIndex
+        let endsWord = start < words.endIndex && words[start].count == depth
+        while start < words.endIndex, words[start].count == depth { start += 1 }
+        var children: [Range<Int>] = []
+        while start < words.endIndex {
+            let scalar = words[start][depth]
+            var end = start + 1
+            while end < words.endIndex, words[end][depth] == scalar { end += 1 }
+            children.append(start..<end)
+            start = end
         }
-
-        /// The regex for the words below this node: longer continuations first, the word ending
-        /// here (the empty branch) last.
-        func render() -> String {
-            let branches = children.keys.sorted { $0.value < $1.value }.map { scalar in
-                WordSet.quote(String(scalar)) + children[scalar]!.render()
-            }
-            if branches.isEmpty { return "" }
-            if endsWord { return "(?:" + branches.joined(separator: "|") + ")?" }
-            return branches.count == 1 ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
+        if children.isEmpty { return }
+        let grouped = endsWord || children.count > 1
+        if grouped { result += "(?:" }
+        for (number, child) in children.enumerated() {
+            if number > 0 { result += "|" }
+            result += WordSet.quote(String(words[child.lowerBound][depth]))
+            render(words[child], depth: depth + 1, into: &result)
         }
+        if grouped { result += endsWord ? ")?" : ")" }
     }
 }

@@ -38,7 +38,11 @@ enum RuleFileLoader {
     private static func parse(_ source: RuleFileSource) throws -> ParsedFile {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.contents)
+            // The basic resolver leaves plain scalars untyped: values are read as text anyway
+            // (`YAMLValue`), and Yams' check for duplicate keys then skips matching every key against
+            // the type patterns (a third of the parse). UTF-8 is what Yams picks for a Swift string;
+            // naming it spares reading the process environment for every file.
+            root = try Yams.compose(yaml: source.contents, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw yamlSyntaxError(error, path: source.path)
         }

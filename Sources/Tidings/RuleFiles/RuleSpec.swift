@@ -133,7 +133,7 @@ final class RuleSpec {
                 if let first = name.unicodeScalars.first, first.properties.isAlphabetic,
                    name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "_" || ("0"..."9").contains($0) }) {
                     let set = try wordSet(named: name, at: key)
-                    result += scope.isCaseInsensitive ? set.regexAlternation : RegexWordTrie.alternation(of: set.words)
+                    result += scope.isCaseInsensitive ? set.regexAlternation : set.trieAlternation
                     index = pattern.index(after: close)
                     continue
                 }

@@ -32,6 +32,18 @@ public struct Lexicon: Sendable {
         var otherEntries: Set<String> = [], otherLowercaseEntries: Set<String> = []
         // Of entries equal to each other (`String ==`) the first one is the entry, as in a `Set`.
         for word in words {
+            // An ASCII word (most of them): indexed and classified in one pass over its bytes.
+            let asciiWord = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var sawUppercase = false, sawLowercase = false
+                for byte in bytes {
+                    if byte >= 0x80 { return false }
+                    if byte &- 0x41 < 26 { sawUppercase = true } else if byte &- 0x61 < 26 { sawLowercase = true }
+                }
+                // `WordShape.isLowercase` for ASCII: no capital, at least one small letter.
+                if asciiEntries.insert(bytes).inserted { asciiIsLowercase.append(!sawUppercase && sawLowercase) }
+                return true
+            }
+            if asciiWord == true { continue }
             if let ascii = Self.asciiEquivalent(of: word) {
                 if asciiEntries.insert(ascii).inserted { asciiIsLowercase.append(WordShape.isLowercase(word)) }
             } else if otherEntries.insert(word).inserted, WordShape.isLowercase(word) {
@@ -114,7 +126,7 @@ private final class LexiconCache: @unchecked Sendable {
     private var lexicons: [String: Lexicon] = [:]
 
     func lexicon(for set: WordSet) -> Lexicon {
-        let key = "\(set.name)\u{0}\(set.count)\u{0}\(set.words.first ?? "")\u{0}\(set.words.last ?? "")"
+        let key = "\(set.name)\u{0}\(set.words.count)\u{0}\(set.words.first ?? "")\u{0}\(set.words.last ?? "")"
         lock.lock()
         defer { lock.unlock() }
         if let found = lexicons[key] { return found }

@@ -10,6 +10,13 @@ final class RegexWordTrieTests: XCTestCase {
         XCTAssertEqual(RegexWordTrie.alternation(of: ["a.b"]), "(?:a\\.b)")
     }
 
+    func testRepeatedWordsCodePointOrderAndEmptyWord() {
+        XCTAssertEqual(RegexWordTrie.alternation(of: ["ab", "a", "ab", "a"]), "(?:a(?:b)?)")
+        XCTAssertEqual(RegexWordTrie.alternation(of: ["é", "z", "e\u{301}", "Z"]), "(?:(?:Z|e\u{301}|z|é))")
+        XCTAssertEqual(RegexWordTrie.alternation(of: ["", "a"]), "(?:(?:a)?)")
+        XCTAssertEqual(RegexWordTrie.alternation(of: ["😀x", "😀", "x"]), "(?:(?:x|😀(?:x)?))")
+    }
+
     /// The trie finds what the flat longest-first alternation finds, captures and backtracking included.
     func testMatchesWhatTheFlatAlternationMatches() throws {
         let words = ["foreign minister", "foreign ministry", "minister", "ministers", "min", "mayor", "a", "an", "Zoë", "Zo", "😀", "😀x"]

@@ -122,6 +122,31 @@ final class RuleFileLoaderTests: XCTestCase {
         XCTAssertEqual(try cleaner.clean("she told me, he said me").text, "she told you, he said you")
     }
 
+    func testPlainScalarsAreReadAsWrittenWhateverTheyLookLike() throws {
+        let yaml = """
+        sets:
+          odd: [yes, 1.50, null, ~, 0x1F, 2024-01-02]
+        rules:
+          - id: user.odd
+            kind: replace
+            level: fix
+            message: m
+            pattern: '<({odd})>'
+            replacement: '$1'
+            examples:
+              - in: <yes>
+                out: yes
+              - keep: <no>
+        """
+        let cleaner = try Cleaner(yaml: yaml)
+        XCTAssertEqual(try cleaner.clean("<1.50> <null> <~> <0x1F> <2024-01-02> <true>").text, "1.50 null ~ 0x1F 2024-01-02 <true>")
+    }
+
+    func testDuplicateKeysAreRejected() throws {
+        let duplicate = validRule.replacingOccurrences(of: "    message: Typo\n", with: "    message: Typo\n    message: Again\n")
+        XCTAssertNotNil(loadError(duplicate))
+    }
+
     func testBrokenFileRejectsWholeLoad() {
         let broken = RuleFileSource(path: "broken.yaml", contents: "rules:\n  - id: x\n")
         let good = RuleFileSource(path: "user.yaml", contents: validRule)

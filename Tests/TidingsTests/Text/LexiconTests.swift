@@ -12,6 +12,14 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(lexicon.containsLowercase("Beijing"))
     }
 
+    func testLowercaseEntriesNeedASmallLetterAndNoCapital() {
+        let lexicon = Lexicon(words: ["x2", "42", "e.g.", "iPhone", "gang", "gang"])
+        XCTAssertEqual(["x2", "e.g.", "gang"].map(lexicon.containsLowercase), [true, true, true])
+        XCTAssertEqual(["42", "iPhone", "IPHONE"].map(lexicon.containsLowercase), [false, false, false])
+        XCTAssertEqual(["X2", "E.G.", "Gang", "42"].map(lexicon.contains), [true, true, true, true])
+        XCTAssertFalse(lexicon.contains("IPhone"))
+    }
+
     func testASCIIUnitLookupAnswersAsContains() {
         // KELVIN SIGN is canonically equivalent to `K`: `String ==` finds `Kelvin` through it.
         let lexicon = Lexicon(words: ["gang", "Beijing", "\u{212A}elvin", "café"])
