@@ -1,0 +1,16 @@
+import XCTest
+@testable import Tidings
+
+final class StringIdentityTests: XCTestCase {
+    func testIdenticalMeansTheSameScalarsNotCanonicalEquivalence() {
+        XCTAssertTrue("café 👍".isIdentical(to: "café 👍"))
+        XCTAssertTrue("".isIdentical(to: ""))
+        XCTAssertFalse("e\u{301}".isIdentical(to: "é"))  // == would say they are equal
+        XCTAssertFalse("abc".isIdentical(to: "abd"))
+        XCTAssertFalse("ab".isIdentical(to: "abc"))
+        let long = String(repeating: "The minister said so. ", count: 500)
+        XCTAssertTrue(long.isIdentical(to: String(long.utf8.map { Character(Unicode.Scalar($0)) })))
+        XCTAssertFalse(long.isIdentical(to: long.dropLast() + "!"))
+        XCTAssertTrue(long[long.startIndex..<long.index(long.startIndex, offsetBy: 10)].description.isIdentical(to: "The minist"))
+    }
+}
