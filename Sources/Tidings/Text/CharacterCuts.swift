@@ -34,13 +34,43 @@ struct CharacterCuts {
 
     /// The positions where a lowercase character is followed by an uppercase one (`Character.isLowercase`, `isUppercase`).
     func lowerUpperSeams() -> [Int] {
-        if indices == nil, let seams = text.utf8.withContiguousStorageIfAvailable({ bytes in
+        Self.lowerUpperSeams(of: text, isSimpleASCII: indices == nil)
+    }
+
+    /// `lowerUpperSeams()` of a word without cutting it first.
+    static func lowerUpperSeams(of text: String, isSimpleASCII: Bool) -> [Int] {
+        if isSimpleASCII, let seams = text.utf8.withContiguousStorageIfAvailable({ bytes in
             (1..<max(bytes.count, 1)).filter { bytes[$0 - 1] >= 0x61 && bytes[$0 - 1] <= 0x7A && bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
         }) {
             return seams
         }
-        let characters = Array(text)
-        return (1..<max(characters.count, 1)).filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
+        var seams: [Int] = []
+        var position = 0, previousIsLowercase = false
+        for character in text {
+            if previousIsLowercase && isUppercase(character) { seams.append(position) }
+            previousIsLowercase = isLowercase(character)
+            position += 1
+        }
+        return seams
+    }
+
+    /// `Character.isLowercase`, answered directly for a one-byte (ASCII) character: the standard
+    /// library case-maps a character's string when its scalar's property alone does not decide.
+    static func isLowercase(_ character: Character) -> Bool {
+        guard let byte = singleByte(character) else { return character.isLowercase }
+        return byte >= 0x61 && byte <= 0x7A
+    }
+
+    /// `Character.isUppercase`, answered directly for a one-byte (ASCII) character (see `isLowercase`).
+    static func isUppercase(_ character: Character) -> Bool {
+        guard let byte = singleByte(character) else { return character.isUppercase }
+        return byte >= 0x41 && byte <= 0x5A
+    }
+
+    /// The byte of a character that is one UTF-8 byte (one ASCII scalar; CR LF is two), else nil.
+    private static func singleByte(_ character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        return utf8.count == 1 ? utf8.first : nil
     }
 
     private func index(_ cut: Int) -> String.Index {

@@ -19,41 +19,50 @@ extension Document {
     func isAddress(chunk: Range<Int>) -> Bool {
         // Plain ASCII without any character the patterns below need cannot match them.
         guard units[chunk].contains(where: Self.mayMarkAddress) else { return false }
-        if let bytes = Self.asciiImage(units[chunk]) { return Self.isASCIIAddress(bytes) }
+        if let answer = Self.asciiAddressAnswer(units[chunk]) { return answer }
         // Every pattern holds one of `@ : . # / _ ( = \``, and only `≠` (`=` U+0338) and U+1FEF (`\``)
         // decompose canonically to one of them: without any of these the search below finds nothing.
         guard units[chunk].contains(where: Self.mayHoldMarker) else { return false }
+        // Each search runs only when the chunk holds its pattern's marker (or the one character
+        // canonically equivalent to a sequence holding it): without one it cannot match.
+        let chunkUnits = units[chunk]
+        func holds(_ marker: UInt16, or equivalent: UInt16 = 0) -> Bool { chunkUnits.contains { $0 == marker || $0 == equivalent } }
         let text = string(chunk)
-        return text.contains("@") || text.contains("://") || text.hasPrefix("www.") || text.contains("#")
-            || text.contains("/") || text.contains("_") || text.contains(".com") || text.contains(".org")
-            || text.contains("::") || text.contains("()") || text.contains("=") || text.contains("`")
+        let period = holds(0x2E), colon = holds(0x3A)
+        return (holds(0x40) && text.contains("@")) || (colon && text.contains("://")) || text.hasPrefix("www.")
+            || (holds(0x23) && text.contains("#")) || (holds(0x2F) && text.contains("/")) || (holds(0x5F) && text.contains("_"))
+            || (period && (text.contains(".com") || text.contains(".org"))) || (colon && text.contains("::"))
+            || (holds(0x28) && text.contains("()")) || (holds(0x3D, or: 0x2260) && text.contains("="))
+            || (holds(0x60, or: 0x1FEF) && text.contains("`"))
     }
 
-    /// The chunk as bytes when it is ASCII plus standalone punctuation (curly quotes, dashes, the
-    /// ellipsis: no canonical decomposition, never combined with a neighbour), which become 0x01 and
-    /// so match no pattern; nil when another character occurs.
-    private static func asciiImage(_ chunk: Slice<UnsafeBufferPointer<UInt16>>) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(chunk.count)
-        for unit in chunk {
+    /// `isAddress` for a chunk of ASCII and standalone punctuation (curly quotes, dashes, the
+    /// ellipsis: no canonical decomposition, never combined with a neighbour, part of no pattern),
+    /// in one pass over the units; nil when another character occurs. ASCII has no canonically
+    /// equivalent spellings, so Foundation's search would find exactly the same substrings.
+    static func asciiAddressAnswer(_ chunk: Slice<UnsafeBufferPointer<UInt16>>) -> Bool? {
+        for unit in chunk where unit >= 0x80 {
             switch unit {
-            case 0..<0x80: bytes.append(UInt8(unit))
-            case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026: bytes.append(0x01)
+            case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026: continue
             default: return nil
             }
         }
-        return bytes
-    }
-
-    /// `isInsideAddress` for an ASCII chunk, byte by byte: ASCII has no canonically equivalent
-    /// spellings, so Foundation's search would find exactly the same substrings.
-    private static func isASCIIAddress(_ bytes: [UInt8]) -> Bool {
-        func contains(_ needle: String) -> Bool {
-            let needle = Array(needle.utf8)
-            guard bytes.count >= needle.count else { return false }
-            return (0...(bytes.count - needle.count)).contains { start in bytes[start..<(start + needle.count)].elementsEqual(needle) }
+        let start = chunk.startIndex, end = chunk.endIndex
+        /// The unit at an offset, 0 past the end.
+        func unit(_ offset: Int) -> UInt16 { offset < end ? chunk[offset] : 0 }
+        // `www.` at the start.
+        if unit(start) == 0x77, unit(start + 1) == 0x77, unit(start + 2) == 0x77, unit(start + 3) == 0x2E { return true }
+        for offset in start..<end {
+            switch chunk[offset] {
+            case 0x40, 0x23, 0x2F, 0x5F, 0x3D, 0x60: return true                     // @ # / _ = ` (and :// holds /)
+            case 0x3A where unit(offset + 1) == 0x3A: return true                     // ::
+            case 0x28 where unit(offset + 1) == 0x29: return true                     // ()
+            case 0x2E where unit(offset + 1) == 0x63 && unit(offset + 2) == 0x6F && unit(offset + 3) == 0x6D: return true   // .com
+            case 0x2E where unit(offset + 1) == 0x6F && unit(offset + 2) == 0x72 && unit(offset + 3) == 0x67: return true   // .org
+            default: continue
+            }
         }
-        return bytes.starts(with: "www.".utf8) || ["@", "://", "#", "/", "_", ".com", ".org", "::", "()", "=", "`"].contains(where: contains)
+        return false
     }
 
     /// Whether a code unit could take part in an address pattern: one of `@ : . # / _ ( = \``, or

@@ -307,7 +307,7 @@ struct DocumentWords {
     /// uppercase one (`CharacterCuts.lowerUpperSeams`), remembered per token.
     func lowerUpperSeams(_ index: Int) -> [Int] {
         if let known = seamsMemo.byToken[index] { return known }
-        let seams = CharacterCuts(texts[index], isSimpleASCII: isSimpleASCII(index)).lowerUpperSeams()
+        let seams = CharacterCuts.lowerUpperSeams(of: texts[index], isSimpleASCII: isSimpleASCII(index))
         seamsMemo.byToken[index] = seams
         return seams
     }

@@ -106,4 +106,41 @@ final class SplitMergedRuleTests: XCTestCase {
         """
         assertIdentical(try cleaned(multiUnitPrefix + "The workerssaid nothing.", yaml: yaml).text, multiUnitPrefix + "The workers — said nothing.")
     }
+
+    func testRightWordsMatchByCanonicalEquivalenceAndIgnoredCase() throws {
+        // In a case-insensitive set `GAVE` matches `gave` and `\u{212A}EPT` (a Kelvin sign) matches
+        // `kept`; `sne\u{301}` (a decomposed `é`) matches no ASCII right half.
+        let yaml = """
+        sets:
+          verbs: {words: [GAVE, "\u{212A}EPT", "sne\u{301}"], case-insensitive: true}
+        rules:
+          - id: test.split
+            kind: split-merged
+            level: fix
+            message: Glued words split
+            lexicon: english-words
+            right: verbs
+            examples:
+              - in: x
+                out: y
+              - keep: z
+        """
+        assertIdentical(try cleaned("The workersgave nothing.", yaml: yaml).text, "The workers gave nothing.")
+        assertIdentical(try cleaned("The workerskept nothing.", yaml: yaml).text, "The workers kept nothing.")
+        assertIdentical(try cleaned("The workerssne nothing.", yaml: yaml).text, "The workerssne nothing.")
+    }
+
+    func testASCIITableHoldsTheASCIISpellingsOfTheRightWords() {
+        let table = SplitMergedRule.asciiTable(WordSet(name: "v", words: ["GAVE", "ate\u{1FEF}", "sn\u{E9}"], caseInsensitive: true))
+        func isMember(_ word: String) -> Bool {
+            Array(word.utf8).withUnsafeBufferPointer { SplitMergedRule.isLowercaseMember($0, of: table) }
+        }
+        XCTAssertTrue(isMember("gave"))
+        XCTAssertTrue(isMember("ate`"))
+        XCTAssertFalse(isMember("GAVE"))
+        XCTAssertFalse(isMember("Gave"))
+        XCTAssertFalse(isMember("sne"))
+        XCTAssertFalse(isMember("gav"))
+        XCTAssertFalse(isMember("``"))
+    }
 }

@@ -24,4 +24,15 @@ final class CharacterCutsTests: XCTestCase {
         XCTAssertEqual(CharacterCuts("北京欢迎你", isSimpleASCII: false).lowerUpperSeams(), [])
         XCTAssertEqual(CharacterCuts("ⅱⅢ", isSimpleASCII: false).lowerUpperSeams(), [1])
     }
+
+    func testCaseOfACharacterMatchesTheStandardLibrary() {
+        var characters = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) }
+        characters += ["\r\n", "é", "É", "e\u{301}", "E\u{301}", "ß", "ǅ", "ⅱ", "Ⅲ", "1\u{345}", "a\u{345}", "北", "’"]
+        for character in characters {
+            XCTAssertEqual(CharacterCuts.isLowercase(character), character.isLowercase, "\(character.unicodeScalars.map(\.value))")
+            XCTAssertEqual(CharacterCuts.isUppercase(character), character.isUppercase, "\(character.unicodeScalars.map(\.value))")
+        }
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "dvořákTold", isSimpleASCII: false), [6])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "energyPolicy", isSimpleASCII: true), [6])
+    }
 }

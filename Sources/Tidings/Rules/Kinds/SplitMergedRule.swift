@@ -46,6 +46,9 @@ struct SplitMergedRule: Rule {
     /// Whether every word of `right` is ASCII (then a token can only split before one if it ends in
     /// a scalar that `mayEndASCIIWord` accepts).
     let rightIsASCII: Bool
+    /// The words of `right` (lowercased when it ignores case) whose canonical decomposition is ASCII,
+    /// as those bytes: an ASCII right half is in `right` only when its bytes are here.
+    let rightASCII: ByteStringTable?
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -64,6 +67,7 @@ struct SplitMergedRule: Rule {
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
         rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
+        rightASCII = right.map(Self.asciiTable)
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -120,11 +124,19 @@ struct SplitMergedRule: Rule {
         let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
         let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
         var result: [(String, String)] = []
+        let asciiBytes: [UInt8]? = words.isSimpleASCII(index) ? Array(text.utf8) : nil
         for cut in stride(from: cuts.count - 1, through: minimumLeft, by: -1) {
             // Right halves only grow from here on: once longer than any word of the set, none can match.
             guard cuts.rightScalarCount(cut) <= longestRight else { break }
+            // An ASCII token's cuts are byte offsets: its right halves are looked up without a `String`.
+            if let asciiBytes, let rightASCII {
+                guard asciiBytes.withUnsafeBufferPointer({ Self.isLowercaseMember(UnsafeBufferPointer(rebasing: $0[cut...]), of: rightASCII) })
+                else { continue }
+            }
             let rightHalf = cuts.right(cut)
-            guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
+            if asciiBytes == nil || rightASCII == nil {
+                guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
+            }
             let left = cuts.left(cut)
             // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
             // `McKaythe`) only after a form the document itself uses on its own.
@@ -134,6 +146,30 @@ struct SplitMergedRule: Rule {
             if leftKnown { result.append((left, rightHalf)) }
         }
         return result
+    }
+
+    /// The ASCII spellings of a word set's members (`rightASCII`): ASCII has no other canonically
+    /// equivalent spelling, so an ASCII string equals (`==`) a member exactly when it equals the
+    /// member's canonical decomposition byte for byte.
+    static func asciiTable(_ set: WordSet) -> ByteStringTable {
+        var table = ByteStringTable(capacity: set.words.count)
+        for word in set.words {
+            let decomposed = (set.caseInsensitive ? word.lowercased() : word).decomposedStringWithCanonicalMapping
+            let bytes = Array(decomposed.utf8)
+            if bytes.allSatisfy({ $0 < 0x80 }) { _ = bytes.withUnsafeBufferPointer { table.insert($0) } }
+        }
+        return table
+    }
+
+    /// Whether ASCII bytes pass `WordShape.isLowercase` and `right.contains` as a `String`: no
+    /// uppercase letter, a lowercase one, and a member of the table (lowercasing leaves such bytes as they are).
+    static func isLowercaseMember(_ bytes: UnsafeBufferPointer<UInt8>, of table: ByteStringTable) -> Bool {
+        var sawLowercase = false
+        for byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A { return false }
+            if byte >= 0x61 && byte <= 0x7A { sawLowercase = true }
+        }
+        return sawLowercase && table.index(of: bytes) != nil
     }
 
     /// Whether a word of `right` could end the token: always, unless `right` is all ASCII and the
