@@ -143,20 +143,23 @@ struct QuotesRule: Rule {
             if mark.role == .opening { openers.append(mark); continue }
             // Only an English pair “…”: „…” and «…» follow other languages' rules, and so does a
             // quotation whose last word is not English (`“… irreversível”, disse`).
-            guard let opener = openers.popLast(), opener.character == "“", mark.character == "”",
-                  endsInEnglish(document.string(opener.offset + 1..<mark.offset)) else { continue }
+            guard let opener = openers.popLast(), opener.character == "“", mark.character == "”" else { continue }
             let offset = mark.offset
+            // The quotation's last word is looked up only where the punctuation would move.
+            let isEnglish = { endsInEnglish(document.string(opener.offset + 1..<offset)) }
             switch style {
             case .american:
                 guard offset + 1 < paragraph.upperBound, units[offset + 1] == 0x2C || units[offset + 1] == 0x2E else { continue }
                 if offset + 2 < paragraph.upperBound, units[offset + 2] == 0x2E { continue }      // ”... stays
                 let before = offset > paragraph.lowerBound ? units[offset - 1] : 0
                 if [0x2C, 0x2E, 0x3F, 0x21, 0x2026].contains(before) { continue }                       // already punctuated inside
+                guard isEnglish() else { continue }
                 let punctuation = document.string(offset + 1..<offset + 2)
                 edits.append(info.edit(offset..<offset + 2, punctuation + "”"))
             case .british:
                 guard offset > paragraph.lowerBound, units[offset - 1] == 0x2C || units[offset - 1] == 0x2E else { continue }
                 if offset - 2 >= paragraph.lowerBound, units[offset - 2] == 0x2E { continue }
+                guard isEnglish() else { continue }
                 let punctuation = document.string(offset - 1..<offset)
                 edits.append(info.edit(offset - 1..<offset + 1, "”" + punctuation))
             }
