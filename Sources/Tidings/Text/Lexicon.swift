@@ -91,21 +91,32 @@ public struct Lexicon: Sendable {
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
     public func contains(_ word: String) -> Bool {
+        if let answer = Self.withASCII(word, contains(asciiUnits:)) { return answer }
         if isEntry(word) { return true }
         // A word its own lower case is already known absent: lowercase entries are exact entries too.
         let lowered = word.lowercased()
         return !lowered.isIdentical(to: word) && isLowercaseEntry(lowered)
     }
 
-    /// `contains` for a word given as ASCII UTF-16 units (every unit below 0x80), without a `String`.
-    func contains(asciiUnits word: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// `contains` for a word given as ASCII code units (every unit below 0x80), without a `String`.
+    func contains<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
         if asciiEntries.number(of: word) != nil { return true }
         // As in `contains`: only a word that lowercasing changes can be a lowercase entry capitalized.
         guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: word.count) { lowered in
+        return containsLowercase(asciiUnits: word)
+    }
+
+    /// `containsLowercase` for a word given as ASCII code units: `String.lowercased` maps only `A-Z` there.
+    private func containsLowercase<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
+        withUnsafeTemporaryAllocation(of: Unit.self, capacity: word.count) { lowered in
             for (offset, unit) in word.enumerated() { lowered[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
             return asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { asciiIsLowercase[$0] } ?? false
         }
+    }
+
+    /// An answer about a word's UTF-8 bytes when every one is ASCII, else nil.
+    private static func withASCII(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        word.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil } ?? nil
     }
 
     /// Whether the list holds exactly this form (`Stockholm`; `Mans` is not there even though `mans` is).
@@ -115,7 +126,8 @@ public struct Lexicon: Sendable {
 
     /// Whether the list holds the word as an ordinary lowercase word (`bill`, not only `Bill`).
     public func containsLowercase(_ word: String) -> Bool {
-        isLowercaseEntry(word.lowercased())
+        if let answer = Self.withASCII(word, containsLowercase(asciiUnits:)) { return answer }
+        return isLowercaseEntry(word.lowercased())
     }
 }
 
