@@ -3,12 +3,12 @@
 struct DocumentWords {
     /// Word tokens in text order.
     let tokens: [Token]
-    /// Each word token's text, parallel to `tokens`.
-    let texts: [String]
-    /// How many times each word token's exact form occurs, parallel to `tokens` (`count(of:)` per token).
-    let occurrences: [Int]
-    /// Shape facts of each word token, parallel to `tokens`.
-    let facts: [Facts]
+    /// Each word token's text, by token index.
+    let texts: PerTokenValues<String>
+    /// How many times each word token's exact form occurs, by token index (`count(of:)` per token).
+    let occurrences: PerTokenValues<Int>
+    /// Shape facts of each word token, by token index.
+    let facts: PerTokenValues<Facts>
     /// Each word token's form: the number of its units in `forms`, parallel to `tokens`.
     let tokenForms: [Int32]
     /// The distinct forms by their units, numbered in order of first occurrence (in a document made
@@ -201,12 +201,12 @@ struct DocumentWords {
             }
             tally = formGroups.map { groupTally[$0] }
         }
-        texts = tokenForms.map { formTexts[Int($0)] }
-        facts = tokenForms.map { formFacts[Int($0)] }
+        texts = PerTokenValues(forms: tokenForms, values: formTexts)
+        facts = PerTokenValues(forms: tokenForms, values: formFacts)
         self.forms = forms
         self.formCounts = tally
         self.hasUnnormalizedForms = hasUnnormalizedForms
-        occurrences = tokenForms.map { tally[Int($0)] }
+        occurrences = PerTokenValues(forms: tokenForms, values: tally)
         self.formTexts = formTexts
         self.formFacts = formFacts
         self.tokenForms = tokenForms

@@ -4,7 +4,7 @@ import XCTest
 final class NameFormTableTests: XCTestCase {
     func testRecordsFormsByTheirLowercasedWords() {
         let document = Document("Wu Hao, envoy wu hao’s Wu")
-        XCTAssertEqual(document.words.texts, ["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
+        XCTAssertEqual(Array(document.words.texts), ["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
         let forms = LoweredForms(document.words, in: document)
         var table = NameFormTable(forms: forms)
         table.record(0..<2)
