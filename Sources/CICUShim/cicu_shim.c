@@ -100,6 +100,18 @@ void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, in
 }
 int32_t cicu_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }
 int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
+int32_t cicu_break_next_batch(void *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity) {
+    UBreakIterator *breaks = (UBreakIterator *)iterator;
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t next = ubrk_next(breaks);
+        if (next == UBRK_DONE) break;
+        offsets[count] = next;
+        statuses[count] = ubrk_getRuleStatus(breaks);
+        count += 1;
+    }
+    return count;
+}
 void cicu_break_close(void *iterator) { return_break_iterator((UBreakIterator *)iterator); }
 
 void *cicu_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags, int32_t *error_line, int32_t *error_offset, int32_t *status) {

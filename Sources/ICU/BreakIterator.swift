@@ -34,10 +34,16 @@ public enum BreakIterator {
         defer { cicu_break_close(iterator) }
         try ICUError.check(status)
         var result: [Boundary] = []
+        result.reserveCapacity(range.count / 3 + 1)
+        // Boundaries come from ICU a batch at a time: one call into the shim per batch.
+        let batch = 256
+        var offsets = [Int32](repeating: 0, count: batch), statuses = [Int32](repeating: 0, count: batch)
         while true {
-            let next = cicu_break_next(iterator)
-            if next < 0 { break }
-            result.append(Boundary(offset: range.lowerBound + Int(next), ruleStatus: cicu_break_rule_status(iterator)))
+            let count = Int(cicu_break_next_batch(iterator, &offsets, &statuses, Int32(batch)))
+            for index in 0..<count {
+                result.append(Boundary(offset: range.lowerBound + Int(offsets[index]), ruleStatus: statuses[index]))
+            }
+            if count < batch { break }
         }
         return result
     }

@@ -21,4 +21,13 @@ final class BreakIteratorTests: XCTestCase {
         let boundaries = try BreakIterator.boundaries(.word, in: text, range: 4..<7)
         XCTAssertEqual(boundaries.map(\.offset), [7])
     }
+
+    func testBoundariesBeyondOneBatchKeepOrderAndStatus() throws {
+        // 300 letters and 300 spaces: 600 boundaries, more than one batch from the shim.
+        let text = TextBuffer(String(repeating: "a ", count: 299) + "7 ")
+        let boundaries = try BreakIterator.boundaries(.word, in: text)
+        XCTAssertEqual(boundaries.map(\.offset), Array(1...600))
+        XCTAssertEqual(boundaries.prefix(4).map { $0.ruleStatus / 100 }, [2, 0, 2, 0])
+        XCTAssertEqual(boundaries.suffix(2).map { $0.ruleStatus / 100 }, [1, 0])
+    }
 }

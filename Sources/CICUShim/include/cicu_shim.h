@@ -29,6 +29,9 @@ void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, in
 int32_t cicu_break_next(void *iterator);
 /// The rule status of the boundary last returned (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
 int32_t cicu_break_rule_status(void *iterator);
+/// Fills up to `capacity` next boundaries (offsets from the text start) and the rule status of the
+/// segment ending at each; returns how many were written (fewer than `capacity` at the text end).
+int32_t cicu_break_next_batch(void *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
 /// Closes a break iterator.
 void cicu_break_close(void *iterator);
 
