@@ -31,17 +31,37 @@ public final class TextBuffer: @unchecked Sendable {
     }
     private let lineStartStorage = Mutex<[Int]?>(nil)
 
-    private static func lineStarts(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
+    static func lineStarts(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts = [0]
         guard let base = units.baseAddress else { return starts }
         let count = units.count
+        let block = 32
+        func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
+        /// Whether a unit is a line terminator, tested without branches (so a block's tests vectorize).
+        func isTerminator(_ unit: UInt16) -> UInt8 { bit(unit &- 0x0A < 4) | bit(unit == 0x85) | bit(unit &- 0x2028 < 2) }
+        /// Records the line start after a terminator at `offset`.
+        func addStart(after offset: Int) {
+            if base[offset] == 0x0D && offset + 1 < count && base[offset + 1] == 0x0A { return }  // the line starts after the LF
+            starts.append(offset + 1)
+        }
         var index = 0
+        while index + block <= count {
+            // Most blocks hold no terminator: test all their units at once, then find the ones in a block that does.
+            var hits: UInt8 = 0
+            for lane in 0..<block { hits |= isTerminator(base[index &+ lane]) }
+            if hits != 0 {
+                var lanes: UInt32 = 0
+                for lane in 0..<block { lanes |= UInt32(isTerminator(base[index &+ lane])) &<< UInt32(lane) }
+                while lanes != 0 {
+                    addStart(after: index + lanes.trailingZeroBitCount)
+                    lanes &= lanes &- 1
+                }
+            }
+            index += block
+        }
         while index < count {
-            let unit = base[index]
-            index &+= 1
-            if unit &- 0x0A > 3 && (unit < 0x85 || (unit != 0x85 && unit != 0x2028 && unit != 0x2029)) { continue }
-            if unit == 0x0D && index < count && base[index] == 0x0A { continue }  // the line starts after the LF
-            starts.append(index)
+            if isTerminator(base[index]) != 0 { addStart(after: index) }
+            index += 1
         }
         return starts
     }

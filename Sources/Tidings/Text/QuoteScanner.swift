@@ -34,8 +34,7 @@ enum QuoteScanner {
         var lowNineOpen = 0
         var next = range.lowerBound
         while true {
-            // Every mark is `"`, `'` or not ASCII.
-            let offset = UnitScan.next(in: units, from: next, to: range.upperBound, orEither: 0x22, 0x27)
+            let offset = UnitScan.first(in: units, from: next, to: range.upperBound, where: isMarkUnit)
             guard offset < range.upperBound else { break }
             next = offset + 1
             let unit = units[offset]
@@ -125,23 +124,24 @@ enum QuoteScanner {
     /// Whether a range holds a double-level mark (`"` `“` `”` `„` `«` `»`): without one, `marks`
     /// finds no double mark there (a quick test before scanning).
     static func holdsDoubleMark(in document: Document, range: Range<Int>) -> Bool {
-        holds(document.units, range: range, ascii: 0x22) { $0 == 0x22 || $0 == 0xAB || $0 == 0xBB || ($0 >= 0x201C && $0 <= 0x201E) }
+        UnitScan.first(in: document.units, from: range.lowerBound, to: range.upperBound) {
+            UnitScan.either(UnitScan.either($0 == 0x22, $0 &- 0x201C < 3), UnitScan.either($0 == 0xAB, $0 == 0xBB))
+        } < range.upperBound
     }
 
     /// Whether a range holds a curly mark (`‘` `’` `“` `”`).
     static func holdsCurlyMark(in document: Document, range: Range<Int>) -> Bool {
-        holds(document.units, range: range, ascii: 0x80) { $0 >= 0x2018 && $0 <= 0x201D && $0 != 0x201A && $0 != 0x201B }
+        UnitScan.first(in: document.units, from: range.lowerBound, to: range.upperBound) {
+            UnitScan.either($0 &- 0x2018 < 2, $0 &- 0x201C < 2)
+        } < range.upperBound
     }
 
-    /// Whether a unit in a range passes a test that only non-ASCII units and the `ascii` unit can pass.
-    private static func holds(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, ascii: UInt16, _ test: (UInt16) -> Bool) -> Bool {
-        var offset = range.lowerBound
-        while true {
-            offset = UnitScan.next(in: units, from: offset, to: range.upperBound, orEither: ascii, ascii)
-            guard offset < range.upperBound else { return false }
-            if test(units[offset]) { return true }
-            offset += 1
-        }
+    /// Whether a unit is a quotation mark `quoteCharacter` knows (`"` `'` `«` `»` `‘` `’` `“` `”` `„`),
+    /// tested without branches for `UnitScan.first`.
+    @inline(__always)
+    private static func isMarkUnit(_ unit: UInt16) -> Bool {
+        UnitScan.either(UnitScan.either(UnitScan.either(unit == 0x22, unit == 0x27), UnitScan.either(unit == 0xAB, unit == 0xBB)),
+                        UnitScan.either(unit &- 0x2018 < 2, unit &- 0x201C < 3))
     }
 
     private static func quoteCharacter(_ unit: UInt16) -> Character? {

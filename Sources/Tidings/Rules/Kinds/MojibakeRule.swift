@@ -67,11 +67,18 @@ struct MojibakeRule: Rule {
 
     private func c1Edits(in document: Document) throws -> [Edit] {
         let units = document.units
-        guard units.contains(where: MojibakeClues.isC1Control) else { return [] }
+        /// The first C1 control from `start` on (`units.count` when there is none).
+        func nextC1Control(from start: Int) -> Int {
+            UnitScan.first(in: units, from: start, to: units.count) { $0 &- 0x80 < 0x20 }
+        }
+        var index = nextC1Control(from: 0)
+        guard index < units.count else { return [] }
         let repaired = try Self.repairedRangesHoldingC1Controls(in: document)  // sorted by position
         var next = 0
         var edits: [Edit] = []
-        for (index, unit) in units.enumerated() where MojibakeClues.isC1Control(unit) {
+        while index < units.count {
+            defer { index = nextC1Control(from: index + 1) }
+            let unit = units[index]
             while next < repaired.count && repaired[next].upperBound <= index { next += 1 }
             guard next == repaired.count || !repaired[next].contains(index) else { continue }
             if let character = SloppyWindows1252.controlReplacements[UInt8(unit)] {

@@ -69,21 +69,31 @@ struct NormalizeRule: Rule {
 
     /// The first offset from `start` on whose unit is an ASCII `unit`.
     private static func firstIndex(of unit: UInt16, in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
-        var offset = start
-        while offset < units.count {
-            offset = UnitScan.next(in: units, from: offset, to: units.count, orEither: unit, unit)
-            if offset < units.count && units[offset] == unit { return offset }
-            offset += 1
-        }
-        return nil
+        let offset = UnitScan.first(in: units, from: start, to: units.count) { $0 == unit }
+        return offset < units.count ? offset : nil
     }
 
     /// Whether the text holds a tab or two spaces in a row: without either there is no run to replace.
-    private static func holdsSpaceRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var previous: UInt16 = 0
-        for unit in units {
-            if unit == 0x09 || (unit == 0x20 && previous == 0x20) { return true }
-            previous = unit
+    static func holdsSpaceRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let count = units.count
+        var index = 0
+        // Each unit with the one after it, a block at a time without branches (so it vectorizes).
+        if let base = units.baseAddress {
+            let block = UnitScan.blockSize
+            func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
+            while index + block < count {
+                var hits: UInt8 = 0
+                for lane in 0..<block {
+                    let unit = base[index &+ lane], next = base[index &+ lane &+ 1]
+                    hits |= bit(unit == 0x09) | (bit(unit == 0x20) & bit(next == 0x20))
+                }
+                if hits != 0 { return true }
+                index += block
+            }
+        }
+        while index < count {
+            if units[index] == 0x09 || (units[index] == 0x20 && index + 1 < count && units[index + 1] == 0x20) { return true }
+            index += 1
         }
         return false
     }

@@ -105,8 +105,9 @@ struct QuotesRule: Rule {
         var edits: [Edit] = []
         var offset = paragraph.lowerBound
         while offset + 1 < paragraph.upperBound {
-            // The marks are not ASCII.
-            offset = UnitScan.next(in: units, from: offset, to: paragraph.upperBound - 1, orEither: 0x80, 0x80)
+            offset = UnitScan.first(in: units, from: offset, to: paragraph.upperBound - 1) {
+                UnitScan.either(UnitScan.either($0 == 0x201C, $0 == 0x201D), UnitScan.either($0 == 0xAB, $0 == 0xBB))
+            }
             guard offset + 1 < paragraph.upperBound else { break }
             let unit = units[offset]
             if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), units[offset + 1] == unit {

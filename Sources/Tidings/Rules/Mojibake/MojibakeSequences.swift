@@ -16,7 +16,7 @@ extension MojibakeDetector {
         var index = units.startIndex
         while index < units.endIndex {
             let lead = units[index]
-            guard (0xC2...0xF4).contains(lead) else { index += 1; continue }
+            guard (0xC2...0xF4).contains(lead) else { index = nextPossibleLead(in: units, after: index); continue }
             let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             guard index + length <= units.endIndex else { index += 1; continue }
             var bytes = [UInt8(lead)]
@@ -41,6 +41,16 @@ extension MojibakeDetector {
             index = end
         }
         return result
+    }
+
+    /// The first offset after `index` whose unit could lead a sequence (U+00C2–U+00F4, the
+    /// characters of lead bytes 0xC2–0xF4), found a block of units at a time; `units.endIndex` when none does.
+    static func nextPossibleLead<C: RandomAccessCollection>(in units: C, after index: Int) -> Int where C.Element == UInt16, C.Index == Int {
+        let found = units.withContiguousStorageIfAvailable { buffer in
+            UnitScan.first(in: buffer, from: index + 1 - units.startIndex, to: buffer.count) { $0 &- 0xC2 < 0x33 } + units.startIndex
+        }
+        guard let found else { return units[(index + 1)...].firstIndex { (0xC2...0xF4).contains($0) } ?? units.endIndex }
+        return found
     }
 
     /// How a space after a standalone `Â` or `Ã` stands for a lost byte 0xA0.
