@@ -99,6 +99,10 @@ public final class Document {
         return result
     }
 
+    /// Offsets of the units that can be quotation marks (`"` `'` `«` `»` `‘` `’` `“` `”` `„`), in
+    /// order: found in one pass over the text and shared by the rules that look at quotes.
+    private(set) lazy var quoteMarkOffsets: [Int] = QuoteScanner.markOffsets(in: units)
+
     /// The sentences of the paragraphs asked about so far, by paragraph start.
     private var sentencesByParagraph: [Int: [Range<Int>]] = [:]
 

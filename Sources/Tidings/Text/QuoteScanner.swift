@@ -32,11 +32,7 @@ enum QuoteScanner {
         var result: [Mark] = []
         var singleOpen = 0
         var lowNineOpen = 0
-        var next = range.lowerBound
-        while true {
-            let offset = UnitScan.first(in: units, from: next, to: range.upperBound, where: isMarkUnit)
-            guard offset < range.upperBound else { break }
-            next = offset + 1
+        for offset in markOffsets(in: document, range: range) {
             let unit = units[offset]
             guard let character = quoteCharacter(unit) else { continue }
             let before = offset > range.lowerBound ? units[offset - 1] : nil
@@ -124,22 +120,40 @@ enum QuoteScanner {
     /// Whether a range holds a double-level mark (`"` `“` `”` `„` `«` `»`): without one, `marks`
     /// finds no double mark there (a quick test before scanning).
     static func holdsDoubleMark(in document: Document, range: Range<Int>) -> Bool {
-        UnitScan.first(in: document.units, from: range.lowerBound, to: range.upperBound) {
-            UnitScan.either(UnitScan.either($0 == 0x22, $0 &- 0x201C < 3), UnitScan.either($0 == 0xAB, $0 == 0xBB))
-        } < range.upperBound
+        let units = document.units
+        return markOffsets(in: document, range: range).contains { units[$0] != 0x27 && units[$0] &- 0x2018 >= 2 }
     }
 
     /// Whether a range holds a curly mark (`‘` `’` `“` `”`).
     static func holdsCurlyMark(in document: Document, range: Range<Int>) -> Bool {
-        UnitScan.first(in: document.units, from: range.lowerBound, to: range.upperBound) {
-            UnitScan.either($0 &- 0x2018 < 2, $0 &- 0x201C < 2)
-        } < range.upperBound
+        let units = document.units
+        return markOffsets(in: document, range: range).contains { units[$0] &- 0x2018 < 2 || units[$0] &- 0x201C < 2 }
+    }
+
+    /// The offsets of the mark units (`document.quoteMarkOffsets`) in a range.
+    static func markOffsets(in document: Document, range: Range<Int>) -> ArraySlice<Int> {
+        let offsets = document.quoteMarkOffsets
+        let start = offsets.partitioningIndex { $0 >= range.lowerBound }
+        var end = start
+        while end < offsets.count && offsets[end] < range.upperBound { end += 1 }
+        return offsets[start..<end]
+    }
+
+    /// The offsets of the units that can be quotation marks (see `isMarkUnit`), in order.
+    static func markOffsets(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var offsets: [Int] = []
+        var offset = UnitScan.first(in: units, from: 0, to: units.count, where: isMarkUnit)
+        while offset < units.count {
+            offsets.append(offset)
+            offset = UnitScan.first(in: units, from: offset + 1, to: units.count, where: isMarkUnit)
+        }
+        return offsets
     }
 
     /// Whether a unit is a quotation mark `quoteCharacter` knows (`"` `'` `«` `»` `‘` `’` `“` `”` `„`),
     /// tested without branches for `UnitScan.first`.
     @inline(__always)
-    private static func isMarkUnit(_ unit: UInt16) -> Bool {
+    static func isMarkUnit(_ unit: UInt16) -> Bool {
         UnitScan.either(UnitScan.either(UnitScan.either(unit == 0x22, unit == 0x27), UnitScan.either(unit == 0xAB, unit == 0xBB)),
                         UnitScan.either(unit &- 0x2018 < 2, unit &- 0x201C < 3))
     }

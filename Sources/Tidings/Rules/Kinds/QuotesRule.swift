@@ -103,21 +103,15 @@ struct QuotesRule: Rule {
     private func doubled(in paragraph: Range<Int>, document: Document) -> [Edit] {
         let units = document.units
         var edits: [Edit] = []
-        var offset = paragraph.lowerBound
-        while offset + 1 < paragraph.upperBound {
-            offset = UnitScan.first(in: units, from: offset, to: paragraph.upperBound - 1) {
-                UnitScan.either(UnitScan.either($0 == 0x201C, $0 == 0x201D), UnitScan.either($0 == 0xAB, $0 == 0xBB))
-            }
-            guard offset + 1 < paragraph.upperBound else { break }
+        var next = paragraph.lowerBound   // where the text not yet replaced starts
+        // The doubled marks are among the quotation mark units.
+        for offset in QuoteScanner.markOffsets(in: document, range: paragraph) where offset >= next && offset + 1 < paragraph.upperBound {
             let unit = units[offset]
-            if (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), units[offset + 1] == unit {
-                var end = offset + 1
-                while end < paragraph.upperBound, units[end] == unit { end += 1 }
-                edits.append(info.edit(offset + 1..<end, ""))
-                offset = end
-            } else {
-                offset += 1
-            }
+            guard (unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB), units[offset + 1] == unit else { continue }
+            var end = offset + 1
+            while end < paragraph.upperBound, units[end] == unit { end += 1 }
+            edits.append(info.edit(offset + 1..<end, ""))
+            next = end
         }
         return edits
     }
