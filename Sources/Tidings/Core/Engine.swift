@@ -30,7 +30,7 @@ struct Engine: Sendable {
         // stays in UTF-16 between rounds and becomes a String again only at the end.
         var document = Document(original, locale: locale)
         var map = PositionMap()
-        var report = Report(original: document.buffer)
+        var report = Report(original: document)
         var changed = false
 
         for (phase, phaseRules) in phases {
@@ -112,10 +112,10 @@ struct Engine: Sendable {
         var suggestions: [ReportedEdit] = []
         var conflicts: [ReportedEdit] = []
         private var seen: Set<String> = []
-        private let original: TextBuffer
+        private let original: Document
         private var locatorStorage: SourceLocator?
 
-        init(original: TextBuffer) {
+        init(original: Document) {
             self.original = original
         }
 
