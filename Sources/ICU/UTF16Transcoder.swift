@@ -28,7 +28,19 @@ public enum UTF16Transcoder {
         var index = 0
         var count = 0
         let end = bytes.count
+        let base = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < end {
+            // Runs of ASCII go 16 bytes at a time (the widening loop vectorizes).
+            if let base, index &+ 16 <= end {
+                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = base.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+                if (first | second) & 0x8080_8080_8080_8080 == 0 {
+                    for lane in 0..<16 { output[count &+ lane] = UInt16(bytes[index &+ lane]) }
+                    index &+= 16
+                    count &+= 16
+                    continue
+                }
+            }
             let lead = UInt32(bytes[index])
             if lead < 0x80 {
                 output[count] = UInt16(lead)
@@ -66,7 +78,19 @@ public enum UTF16Transcoder {
             var count = 0
             var index = 0
             let end = units.count
+            let base = units.baseAddress.map(UnsafeRawPointer.init)
             while index < end {
+                // Runs of ASCII go 8 units at a time (the narrowing loop vectorizes).
+                if let base, index &+ 8 <= end {
+                    let first = base.loadUnaligned(fromByteOffset: 2 &* index, as: UInt64.self)
+                    let second = base.loadUnaligned(fromByteOffset: 2 &* index &+ 8, as: UInt64.self)
+                    if (first | second) & 0xFF80_FF80_FF80_FF80 == 0 {
+                        for lane in 0..<8 { bytes[count &+ lane] = UInt8(truncatingIfNeeded: units[index &+ lane]) }
+                        index &+= 8
+                        count &+= 8
+                        continue
+                    }
+                }
                 let unit = UInt32(units[index])
                 index += 1
                 var scalar = unit
