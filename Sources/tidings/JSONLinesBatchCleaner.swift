@@ -31,8 +31,7 @@ struct JSONLinesBatchCleaner: Sendable {
             var start = 0
             var lineNumber = batch.firstLine
             while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let end = ByteScan.first(in: bytes, from: start, to: bytes.count) { $0 == 0x0A }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 result.summary.lines += 1
                 result.summary.bytes += min(end + 1, bytes.count) - start

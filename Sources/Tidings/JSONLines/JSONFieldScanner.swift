@@ -164,7 +164,8 @@ public struct JSONFieldScanner: Sendable {
             let start = position
             position += 1
             while position < bytes.count {
-                position = Self.nextSpecialByte(in: bytes, from: position)
+                // Plain bytes run to the next quote, backslash or control character.
+                position = ByteScan.first(in: bytes, from: position, to: bytes.count, where: ByteScan.isJSONStringSpecial)
                 guard position < bytes.count else { break }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
@@ -192,30 +193,6 @@ public struct JSONFieldScanner: Sendable {
             }
             position = bytes.count
             throw error("unterminated string")
-        }
-
-        /// The first offset from `start` on whose byte ends a plain run inside a string (`"`, `\`
-        /// or a control character); `bytes.count` when none does. Tested 32 bytes at a time without
-        /// branches (the loop vectorizes), then the first hit found from the block's lane mask.
-        static func nextSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            func isSpecial(_ byte: UInt8) -> UInt8 {
-                unsafeBitCast(byte == 0x22, to: UInt8.self) | unsafeBitCast(byte == 0x5C, to: UInt8.self) | unsafeBitCast(byte < 0x20, to: UInt8.self)
-            }
-            var offset = start
-            if let base = bytes.baseAddress {
-                while offset &+ 32 <= bytes.count {
-                    var hits: UInt8 = 0
-                    for lane in 0..<32 { hits |= isSpecial(base[offset &+ lane]) }
-                    if hits != 0 {
-                        var lanes: UInt32 = 0
-                        for lane in 0..<32 { lanes |= UInt32(isSpecial(base[offset &+ lane])) &<< UInt32(lane) }
-                        return offset &+ lanes.trailingZeroBitCount
-                    }
-                    offset &+= 32
-                }
-            }
-            while offset < bytes.count, isSpecial(bytes[offset]) == 0 { offset += 1 }
-            return offset
         }
 
         mutating func number() throws(SyntaxError) {

@@ -24,7 +24,9 @@ public enum JSONStringCodec {
     /// Decodes the bytes between a string's quotes (already checked by `JSONFieldScanner`). Invalid
     /// UTF-8 and lone surrogate escapes fail unless `lossy`, which replaces them with U+FFFD.
     public static func decode(_ contents: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(Failure) -> Decoded {
-        guard contents.contains(UInt8(ascii: "\\")) else {
+        /// The first backslash from `start` on (`contents.count` when there is none).
+        func nextBackslash(from start: Int) -> Int { ByteScan.first(in: contents, from: start, to: contents.count) { $0 == 0x5C } }
+        guard nextBackslash(from: 0) < contents.count else {
             return try validated(contents, lossy: lossy, prefersASCII: false, surrogateReplacements: 0)
         }
         var bytes: [UInt8] = []
@@ -33,8 +35,7 @@ public enum JSONStringCodec {
         var surrogates = 0
         var index = 0
         while index < contents.count {
-            var runEnd = index
-            while runEnd < contents.count && contents[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            let runEnd = nextBackslash(from: index)
             if runEnd > index {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: contents[index..<runEnd]))
                 index = runEnd
@@ -74,7 +75,7 @@ public enum JSONStringCodec {
             default: bytes.append(escape)  // \" \\ \/
             }
         }
-        let sawRawNonASCII = contents.contains { $0 >= 0x80 }
+        let sawRawNonASCII = ByteScan.first(in: contents, from: 0, to: contents.count) { $0 >= 0x80 } < contents.count
         return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
             try validated(buffer, lossy: lossy, prefersASCII: sawEscapedNonASCII && !sawRawNonASCII, surrogateReplacements: surrogates)
         }
@@ -108,12 +109,12 @@ public enum JSONStringCodec {
             text.withUTF8 { bytes in
                 // Copy runs that need no escaping in one go.
                 var runStart = 0
-                for index in 0..<bytes.count {
-                    let byte = bytes[index]
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                var index = ByteScan.first(in: bytes, from: 0, to: bytes.count, where: ByteScan.isJSONStringSpecial)
+                while index < bytes.count {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    appendEscaped(byte, to: &output)
+                    appendEscaped(bytes[index], to: &output)
                     runStart = index + 1
+                    index = ByteScan.first(in: bytes, from: runStart, to: bytes.count, where: ByteScan.isJSONStringSpecial)
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
