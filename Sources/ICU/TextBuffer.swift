@@ -31,7 +31,7 @@ public final class TextBuffer: @unchecked Sendable {
     }
     private let lineStartStorage = Mutex<[Int]?>(nil)
 
-    static func lineStarts(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
+    private static func lineStarts(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var starts = [0]
         guard let base = units.baseAddress else { return starts }
         let count = units.count

@@ -31,7 +31,7 @@ struct JSONLinesBatchCleaner: Sendable {
             var start = 0
             var lineNumber = batch.firstLine
             while start < bytes.count {
-                let end = ByteScan.first(in: bytes, from: start, to: bytes.count) { $0 == 0x0A }
+                let end = BlockScan.first(in: bytes, from: start, to: bytes.count) { $0 == 0x0A }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 result.summary.lines += 1
                 result.summary.bytes += min(end + 1, bytes.count) - start

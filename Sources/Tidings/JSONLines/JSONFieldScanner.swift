@@ -165,7 +165,7 @@ public struct JSONFieldScanner: Sendable {
             position += 1
             while position < bytes.count {
                 // Plain bytes run to the next quote, backslash or control character.
-                position = ByteScan.first(in: bytes, from: position, to: bytes.count, where: ByteScan.isJSONStringSpecial)
+                position = BlockScan.first(in: bytes, from: position, to: bytes.count, where: JSONStringCodec.mustEscape)
                 guard position < bytes.count else { break }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {

@@ -25,7 +25,7 @@ public enum JSONStringCodec {
     /// UTF-8 and lone surrogate escapes fail unless `lossy`, which replaces them with U+FFFD.
     public static func decode(_ contents: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(Failure) -> Decoded {
         /// The first backslash from `start` on (`contents.count` when there is none).
-        func nextBackslash(from start: Int) -> Int { ByteScan.first(in: contents, from: start, to: contents.count) { $0 == 0x5C } }
+        func nextBackslash(from start: Int) -> Int { BlockScan.first(in: contents, from: start, to: contents.count) { $0 == 0x5C } }
         guard nextBackslash(from: 0) < contents.count else {
             return try validated(contents, lossy: lossy, prefersASCII: false, surrogateReplacements: 0)
         }
@@ -75,7 +75,7 @@ public enum JSONStringCodec {
             default: bytes.append(escape)  // \" \\ \/
             }
         }
-        let sawRawNonASCII = ByteScan.first(in: contents, from: 0, to: contents.count) { $0 >= 0x80 } < contents.count
+        let sawRawNonASCII = BlockScan.first(in: contents, from: 0, to: contents.count) { $0 >= 0x80 } < contents.count
         return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
             try validated(buffer, lossy: lossy, prefersASCII: sawEscapedNonASCII && !sawRawNonASCII, surrogateReplacements: surrogates)
         }
@@ -109,17 +109,24 @@ public enum JSONStringCodec {
             text.withUTF8 { bytes in
                 // Copy runs that need no escaping in one go.
                 var runStart = 0
-                var index = ByteScan.first(in: bytes, from: 0, to: bytes.count, where: ByteScan.isJSONStringSpecial)
+                var index = BlockScan.first(in: bytes, from: 0, to: bytes.count, where: JSONStringCodec.mustEscape)
                 while index < bytes.count {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     appendEscaped(bytes[index], to: &output)
                     runStart = index + 1
-                    index = ByteScan.first(in: bytes, from: runStart, to: bytes.count, where: ByteScan.isJSONStringSpecial)
+                    index = BlockScan.first(in: bytes, from: runStart, to: bytes.count, where: JSONStringCodec.mustEscape)
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte cannot stand raw inside a JSON string (`"`, `\` or a control character),
+    /// tested without branches for `BlockScan.first`.
+    @inlinable @inline(__always)
+    public static func mustEscape(_ byte: UInt8) -> Bool {
+        BlockScan.either(BlockScan.either(byte == 0x22, byte == 0x5C), byte < 0x20)
     }
 
     /// Appends one UTF-8 byte, escaped when JSON requires it.

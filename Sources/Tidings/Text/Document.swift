@@ -51,11 +51,11 @@ public final class Document {
         var result: [Range<Int>] = []
         let units = self.units
         var start = 0
-        var index = UnitScan.first(in: units, from: 0, to: units.count) { $0 == 0x0A }
+        var index = BlockScan.first(in: units, from: 0, to: units.count) { $0 == 0x0A }
         while index < units.count {
             result.append(start..<index)
             start = index + 1
-            index = UnitScan.first(in: units, from: start, to: units.count) { $0 == 0x0A }
+            index = BlockScan.first(in: units, from: start, to: units.count) { $0 == 0x0A }
         }
         result.append(start..<units.count)
         return result

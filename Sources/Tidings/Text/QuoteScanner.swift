@@ -142,20 +142,20 @@ enum QuoteScanner {
     /// The offsets of the units that can be quotation marks (see `isMarkUnit`), in order.
     static func markOffsets(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var offsets: [Int] = []
-        var offset = UnitScan.first(in: units, from: 0, to: units.count, where: isMarkUnit)
+        var offset = BlockScan.first(in: units, from: 0, to: units.count, where: isMarkUnit)
         while offset < units.count {
             offsets.append(offset)
-            offset = UnitScan.first(in: units, from: offset + 1, to: units.count, where: isMarkUnit)
+            offset = BlockScan.first(in: units, from: offset + 1, to: units.count, where: isMarkUnit)
         }
         return offsets
     }
 
     /// Whether a unit is a quotation mark `quoteCharacter` knows (`"` `'` `«` `»` `‘` `’` `“` `”` `„`),
-    /// tested without branches for `UnitScan.first`.
+    /// tested without branches for `BlockScan.first`.
     @inline(__always)
     static func isMarkUnit(_ unit: UInt16) -> Bool {
-        UnitScan.either(UnitScan.either(UnitScan.either(unit == 0x22, unit == 0x27), UnitScan.either(unit == 0xAB, unit == 0xBB)),
-                        UnitScan.either(unit &- 0x2018 < 2, unit &- 0x201C < 3))
+        BlockScan.either(BlockScan.either(BlockScan.either(unit == 0x22, unit == 0x27), BlockScan.either(unit == 0xAB, unit == 0xBB)),
+                        BlockScan.either(unit &- 0x2018 < 2, unit &- 0x201C < 3))
     }
 
     private static func quoteCharacter(_ unit: UInt16) -> Character? {

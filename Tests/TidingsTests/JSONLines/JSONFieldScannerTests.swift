@@ -68,4 +68,18 @@ final class JSONFieldScannerTests: XCTestCase {
         XCTAssertEqual(syntaxError(String(repeating: "[", count: 600) + String(repeating: "]", count: 600))?.reason,
                        "nesting deeper than 512")
     }
+
+    func testLongStringsEndAtTheRealQuoteWhereverTheEscapesFall() throws {
+        for padding in 28..<36 {
+            let contents = String(repeating: "x", count: padding) + #"\"q\" \\ \u00e9 "# + String(repeating: "y", count: 40)
+            XCTAssertEqual(try scan(#"{"text": ""# + contents + #"", "n": 1}"#, "text", "n"), [["\"" + contents + "\""], ["1"]], "\(padding)")
+        }
+    }
+
+    func testControlCharacterOrMissingQuoteInALongString() {
+        let long = String(repeating: "x", count: 40)
+        XCTAssertEqual(syntaxError(#"{"text": ""# + long + "\u{1}" + #""}"#), JSONFieldScanner.SyntaxError(offset: 50, reason: "control character inside a string"))
+        XCTAssertEqual(syntaxError(#"{"text": ""# + long), JSONFieldScanner.SyntaxError(offset: 50, reason: "unterminated string"))
+        XCTAssertEqual(syntaxError(#"{"text": ""# + long + "\\"), JSONFieldScanner.SyntaxError(offset: 51, reason: "unterminated string"))
+    }
 }

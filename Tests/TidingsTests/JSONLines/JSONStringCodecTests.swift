@@ -63,4 +63,22 @@ final class JSONStringCodecTests: XCTestCase {
         let inner = Array(literal.dropFirst().dropLast())
         XCTAssertTrue(try inner.withUnsafeBufferPointer { try JSONStringCodec.decode($0, lossy: false) }.text.isIdentical(to: text))
     }
+
+    func testLongStringsWithEscapesAndRawNonASCIIAnywhere() throws {
+        let long = String(repeating: "x", count: 40)
+        let escaped = try decode(long + #"\u00e9 "# + long + #"\n"#)
+        XCTAssertTrue(escaped.text.isIdentical(to: long + "é " + long + "\n"))
+        XCTAssertTrue(escaped.prefersASCIIEscapes)
+        let raw = try decode(long + #"\u00e9 "# + long + "ü")     // raw UTF-8 after the last escape
+        XCTAssertTrue(raw.text.isIdentical(to: long + "é " + long + "ü"))
+        XCTAssertFalse(raw.prefersASCIIEscapes)
+        XCTAssertTrue(try decode(long + long + "\\").text.isIdentical(to: long + long + "\\"))   // a backslash as the last byte
+    }
+
+    func testEncodesLongStringsWithTheEscapesAtTheEnd() {
+        let long = String(repeating: "x", count: 40)
+        XCTAssertEqual(encoded(long + "\"" + long + "\n"), "\"" + long + #"\""# + long + #"\n"# + "\"")
+        XCTAssertEqual(encoded(long + "\u{1}"), "\"" + long + #"\u0001"# + "\"")
+        XCTAssertEqual(encoded(long + long), "\"" + long + long + "\"")
+    }
 }

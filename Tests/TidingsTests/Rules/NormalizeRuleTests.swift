@@ -36,4 +36,26 @@ final class NormalizeRuleTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("missing required field 'operation'"), "\(error)")
         }
     }
+
+    func testSpaceRunQuickTestLooksAtEveryPairOfUnits() {
+        func holds(_ text: String) -> Bool { Array(text.utf16).withUnsafeBufferPointer { NormalizeRule.holdsSpaceRun($0) } }
+        let words = String(repeating: "one space 😀 each ", count: 5)
+        XCTAssertFalse(holds(words))
+        XCTAssertFalse(holds(""))
+        XCTAssertFalse(holds(" "))
+        XCTAssertTrue(holds("  "))
+        XCTAssertTrue(holds(words + "\t"))     // a tab as the last unit
+        XCTAssertTrue(holds(words + "x  "))     // two spaces at the very end
+        for first in 28..<36 {                  // two spaces on either side of a block edge
+            XCTAssertTrue(holds(String(repeating: "x", count: first) + "  " + String(repeating: "y", count: 40)), "\(first)")
+        }
+    }
+
+    func testLongTextsWithLineEndingsAtBlockEdges() throws {
+        let line = String(repeating: "x", count: 31)
+        XCTAssertEqual(try normalize(line + "\r\n" + line + "\n" + line + "\r", "line-endings"), line + "\n" + line + "\n" + line + "\n")
+        let long = String(repeating: "words ", count: 12)
+        XCTAssertEqual(try normalize(long + "\n\n\n\n" + long + "\n\n\n" + long, "blank-lines"), long + "\n\n" + long + "\n\n" + long)
+        XCTAssertEqual(try normalize(long + "a  b\n" + long + "c\t d", "space-runs"), long + "a b\n" + long + "c d")
+    }
 }

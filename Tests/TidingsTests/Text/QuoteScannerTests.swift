@@ -42,4 +42,17 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertTrue(QuoteScanner.holdsCurlyMark(in: document, range: range("“fine”")))
         XCTAssertFalse(QuoteScanner.holdsCurlyMark(in: document, range: range("Say \"no\". Les «amis». ‚low‛ 'x'")))
     }
+
+    func testMarksAreReadOnlyInsideTheRange() {
+        let document = Document("“Out” " + String(repeating: "words ", count: 8) + "“in” and ‘in’ " + "“out”")
+        let inside = 54..<68
+        XCTAssertEqual(document.string(inside), "“in” and ‘in’ ")
+        XCTAssertEqual(QuoteScanner.marks(in: document, range: inside).map(\.offset), [54, 57, 63, 66])
+        XCTAssertEqual(QuoteScanner.marks(in: document, range: 55..<66).map(\.offset), [57, 63])
+        XCTAssertTrue(QuoteScanner.holdsDoubleMark(in: document, range: inside))
+        XCTAssertFalse(QuoteScanner.holdsDoubleMark(in: document, range: 58..<68))    // only ‘ ’ there
+        XCTAssertTrue(QuoteScanner.holdsCurlyMark(in: document, range: 58..<68))
+        XCTAssertFalse(QuoteScanner.holdsCurlyMark(in: document, range: 6..<54))
+        XCTAssertFalse(QuoteScanner.holdsDoubleMark(in: Document("it's 'quoted' ’90s"), range: 0..<18))
+    }
 }

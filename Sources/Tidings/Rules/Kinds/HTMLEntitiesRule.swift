@@ -49,7 +49,7 @@ struct HTMLEntitiesRule: Rule {
             return end > start && end - start <= longest && end < units.count && units[end] == 0x3B
         }
         // Only the `&`s matter: find them a block of units at a time.
-        var index = UnitScan.first(in: units, from: 0, to: units.count) { $0 == 0x26 }
+        var index = BlockScan.first(in: units, from: 0, to: units.count) { $0 == 0x26 }
         while index + 1 < units.count {
             let next = units[index + 1]
             if next == 0x23 {
@@ -58,7 +58,7 @@ struct HTMLEntitiesRule: Rule {
             } else if isLetter(next), run(from: index + 2, longest: 31, { isLetter($0) || isDigit($0) }) {
                 return true
             }
-            index = UnitScan.first(in: units, from: index + 1, to: units.count) { $0 == 0x26 }
+            index = BlockScan.first(in: units, from: index + 1, to: units.count) { $0 == 0x26 }
         }
         return false
     }

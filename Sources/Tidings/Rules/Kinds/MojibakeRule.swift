@@ -69,7 +69,7 @@ struct MojibakeRule: Rule {
         let units = document.units
         /// The first C1 control from `start` on (`units.count` when there is none).
         func nextC1Control(from start: Int) -> Int {
-            UnitScan.first(in: units, from: start, to: units.count) { $0 &- 0x80 < 0x20 }
+            BlockScan.first(in: units, from: start, to: units.count) { $0 &- 0x80 < 0x20 }
         }
         var index = nextC1Control(from: 0)
         guard index < units.count else { return [] }

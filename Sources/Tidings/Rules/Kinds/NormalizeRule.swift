@@ -69,7 +69,7 @@ struct NormalizeRule: Rule {
 
     /// The first offset from `start` on whose unit is an ASCII `unit`.
     private static func firstIndex(of unit: UInt16, in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
-        let offset = UnitScan.first(in: units, from: start, to: units.count) { $0 == unit }
+        let offset = BlockScan.first(in: units, from: start, to: units.count) { $0 == unit }
         return offset < units.count ? offset : nil
     }
 
@@ -79,7 +79,7 @@ struct NormalizeRule: Rule {
         var index = 0
         // Each unit with the one after it, a block at a time without branches (so it vectorizes).
         if let base = units.baseAddress {
-            let block = UnitScan.blockSize
+            let block = BlockScan.blockSize
             func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
             while index + block < count {
                 var hits: UInt8 = 0

@@ -47,7 +47,7 @@ extension MojibakeDetector {
     /// characters of lead bytes 0xC2–0xF4), found a block of units at a time; `units.endIndex` when none does.
     static func nextPossibleLead<C: RandomAccessCollection>(in units: C, after index: Int) -> Int where C.Element == UInt16, C.Index == Int {
         let found = units.withContiguousStorageIfAvailable { buffer in
-            UnitScan.first(in: buffer, from: index + 1 - units.startIndex, to: buffer.count) { $0 &- 0xC2 < 0x33 } + units.startIndex
+            BlockScan.first(in: buffer, from: index + 1 - units.startIndex, to: buffer.count) { $0 &- 0xC2 < 0x33 } + units.startIndex
         }
         guard let found else { return units[(index + 1)...].firstIndex { (0xC2...0xF4).contains($0) } ?? units.endIndex }
         return found

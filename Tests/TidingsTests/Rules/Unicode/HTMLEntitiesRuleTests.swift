@@ -58,4 +58,26 @@ final class HTMLEntitiesRuleTests: XCTestCase {
             XCTAssertFalse(mayHold(text), text)
         }
     }
+
+    func testQuickTestLooksAtEveryAmpersandOfALongText() {
+        func mayHold(_ text: String) -> Bool {
+            Array(text.utf16).withUnsafeBufferPointer { HTMLEntitiesRule.mayHoldReference($0) }
+        }
+        let names = String(repeating: "AT&T and R&D, 😀 ", count: 6)   // many `&`s that start no reference, past several blocks
+        XCTAssertFalse(mayHold(names))
+        XCTAssertTrue(mayHold(names + "Q&amp;A"))
+        XCTAssertTrue(mayHold(names + "&#8217;"))
+        XCTAssertFalse(mayHold(names + "&"))            // an `&` as the last unit
+        XCTAssertFalse(mayHold(names + "&#8217"))       // no semicolon before the end
+        for padding in 28..<36 {                        // the reference starting on either side of a block edge
+            XCTAssertTrue(mayHold(String(repeating: "x", count: padding) + "&eacute; and more text after it"), "\(padding)")
+        }
+    }
+
+    func testDecodesAReferenceInTheLastParagraphOfALongText() throws {
+        let plain = String(repeating: "Nothing to decode here, AT&T said. ", count: 4)
+        try UnicodeRuleTesting.assertCleans([
+            (plain + "\n\n" + plain + "\n\nIt&#8217;s done &amp; dusted&hellip;", plain + "\n\n" + plain + "\n\nIt’s done & dusted…"),
+        ], only: rules)
+    }
 }

@@ -134,4 +134,32 @@ final class MojibakeRuleTests: XCTestCase {
         XCTAssertNil(SloppyWindows1252.byte(for: 0x0100))
         XCTAssertEqual(SloppyWindows1252.specialBytes.count, 27)
     }
+
+    func testRepairsInTheLastParagraphAndAtTheEndOfALongText() throws {
+        let plain = String(repeating: "Nothing is damaged in this sentence. ", count: 3)
+        try UnicodeRuleTesting.assertCleans([
+            (plain + "\n\n" + plain + "\n\nLe prÃ©sident sâ€™est rendu Ã  BesanÃ§on", plain + "\n\n" + plain + "\n\nLe président s’est rendu à Besançon"),
+            (plain + "👍🏽 it\u{E2}\u{80}\u{99}s caf\u{C3}\u{A9}", plain + "👍🏽 it’s café"),
+        ], only: rules)
+        // A lead character as the last unit has no continuation: nothing to repair.
+        try UnicodeRuleTesting.assertKeeps([plain + "Ã"], only: rules)
+    }
+
+    func testStrayC1ControlsAnywhereInALongText() throws {
+        let plain = String(repeating: "plain text, ", count: 5)
+        let result = try UnicodeRuleTesting.clean("\u{93}" + plain + "don\u{92}t" + plain + "\u{85}", only: ["unicode.c1-controls"])
+        XCTAssertTrue(result.text.isIdentical(to: "“" + plain + "don’t" + plain + "…"), result.text)
+        XCTAssertEqual(result.applied.map(\.start.utf8Offset), [0, 65, 128])
+    }
+
+    func testNextPossibleLeadSkipsEverythingElse() {
+        let units = Array((String(repeating: "±5 € ’ ā ", count: 5) + "Ã©").utf16)   // ± (U+00B1), €, ’ and ā cannot lead
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units, after: -1), 45)
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units, after: 45), 47)
+        XCTAssertEqual(units.withUnsafeBufferPointer { MojibakeDetector.nextPossibleLead(in: $0, after: 10) }, 45)
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units[40...], after: 40), 45)     // a slice keeps its indices
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: Array("Ãx".utf16), after: 0), 2)
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: Array("xxô".utf16), after: 0), 2)   // U+00F4, the last lead
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: Array("xxõÁ".utf16), after: 0), 4)  // U+00F5 and U+00C1 are not leads
+    }
 }

@@ -1,0 +1,39 @@
+/// Finds the next UTF-16 code unit or byte that passes a cheap test, testing `blockSize` of them at a time.
+///
+/// Whole blocks are tested without a branch per element, so the compiler turns the test into
+/// vector instructions; a block with a hit is tested again into a lane mask whose lowest set bit is
+/// the answer. Used to skip what cannot matter: text without `&`, C1 controls, quote marks or line
+/// ends, JSON bytes that need no escaping.
+public enum BlockScan {
+    /// Elements tested together (at most 32: a block's hits fit a `UInt32` lane mask).
+    @inlinable public static var blockSize: Int { 32 }
+
+    /// The first offset in `start..<end` whose element passes `test`; `end` when none does.
+    /// `test` must be cheap and must not branch: join comparisons with `either`, not `||`.
+    @inlinable @inline(__always)
+    public static func first<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
+                                                         where test: (Element) -> Bool) -> Int {
+        precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
+        var offset = start
+        if let base = elements.baseAddress {
+            while offset &+ blockSize <= end {
+                var hits: UInt8 = 0
+                for lane in 0..<blockSize { hits |= unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self) }
+                if hits != 0 {
+                    var lanes: UInt32 = 0
+                    for lane in 0..<blockSize { lanes |= UInt32(unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self)) &<< UInt32(lane) }
+                    return offset &+ lanes.trailingZeroBitCount
+                }
+                offset &+= blockSize
+            }
+        }
+        while offset < end, !test(elements[offset]) { offset += 1 }
+        return offset
+    }
+
+    /// Whether either condition holds, both evaluated: `||` without its branch, for `first` tests.
+    @inlinable @inline(__always)
+    public static func either(_ first: Bool, _ second: Bool) -> Bool {
+        unsafeBitCast(unsafeBitCast(first, to: UInt8.self) | unsafeBitCast(second, to: UInt8.self), to: Bool.self)
+    }
+}
