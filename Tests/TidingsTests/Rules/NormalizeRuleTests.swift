@@ -37,18 +37,30 @@ final class NormalizeRuleTests: XCTestCase {
         }
     }
 
-    func testSpaceRunQuickTestLooksAtEveryPairOfUnits() {
-        func holds(_ text: String) -> Bool { Array(text.utf16).withUnsafeBufferPointer { NormalizeRule.holdsSpaceRun($0) } }
-        let words = String(repeating: "one space 😀 each ", count: 5)
-        XCTAssertFalse(holds(words))
-        XCTAssertFalse(holds(""))
-        XCTAssertFalse(holds(" "))
-        XCTAssertTrue(holds("  "))
-        XCTAssertTrue(holds(words + "\t"))     // a tab as the last unit
-        XCTAssertTrue(holds(words + "x  "))     // two spaces at the very end
-        for first in 28..<36 {                  // two spaces on either side of a block edge
-            XCTAssertTrue(holds(String(repeating: "x", count: first) + "  " + String(repeating: "y", count: 40)), "\(first)")
+    func testSpaceRunStartsAreFoundAtEveryPairOfUnits() {
+        func next(_ text: String, from start: Int = 0) -> Int {
+            Array(text.utf16).withUnsafeBufferPointer { NormalizeRule.nextSpaceRunStart(in: $0, from: start) }
         }
+        let words = String(repeating: "one space 😀 each ", count: 5)   // 90 units, single spaces only
+        XCTAssertEqual(next(words), 90)
+        XCTAssertEqual(next(""), 0)
+        XCTAssertEqual(next(" "), 1)
+        XCTAssertEqual(next("  "), 0)
+        XCTAssertEqual(next(words + "\t"), 89)       // the last space of `words`, before a tab as the last unit
+        XCTAssertEqual(next(words + "x\t"), 91)      // a tab as the last unit
+        XCTAssertEqual(next(words + "x  "), 91)       // two spaces at the very end
+        XCTAssertEqual(next(words + "x \t"), 91)      // a space before a tab
+        XCTAssertEqual(next("a  b  c", from: 1), 1)
+        XCTAssertEqual(next("a  b  c", from: 2), 4)   // the last space of a run, before a letter, starts none
+        for first in 28..<36 {                        // two spaces on either side of a block edge
+            XCTAssertEqual(next(String(repeating: "x", count: first) + "  " + String(repeating: "y", count: 40)), first, "\(first)")
+        }
+    }
+
+    func testSpaceRunsInLongLinesAndAtLineEdges() throws {
+        let long = String(repeating: "words ", count: 12)
+        XCTAssertEqual(try normalize(long + "a  b\n" + long + "c\t d", "space-runs"), long + "a b\n" + long + "c d")
+        XCTAssertEqual(try normalize("  indented  run\n\tand\ttabs \t\nend  \r\nx", "space-runs"), "  indented run\n\tand tabs \t\nend \r\nx")
     }
 
     func testLongTextsWithLineEndingsAtBlockEdges() throws {
@@ -56,6 +68,5 @@ final class NormalizeRuleTests: XCTestCase {
         XCTAssertEqual(try normalize(line + "\r\n" + line + "\n" + line + "\r", "line-endings"), line + "\n" + line + "\n" + line + "\n")
         let long = String(repeating: "words ", count: 12)
         XCTAssertEqual(try normalize(long + "\n\n\n\n" + long + "\n\n\n" + long, "blank-lines"), long + "\n\n" + long + "\n\n" + long)
-        XCTAssertEqual(try normalize(long + "a  b\n" + long + "c\t d", "space-runs"), long + "a b\n" + long + "c d")
     }
 }

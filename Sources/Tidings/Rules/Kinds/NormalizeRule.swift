@@ -46,9 +46,7 @@ struct NormalizeRule: Rule {
                 while start > line.lowerBound, Self.isHorizontalSpace(units[start - 1]) { start -= 1 }
                 return start < line.upperBound ? info.edit(start..<line.upperBound, "") : nil
             }
-        case .spaceRuns:
-            guard Self.holdsSpaceRun(units) else { return [] }
-            return document.lines.flatMap { line in spaceRunEdits(in: line, units: units) }
+        case .spaceRuns: return spaceRunEdits(units)
         case .indentation:
             return document.lines.compactMap { line in
                 var end = line.lowerBound
@@ -73,43 +71,45 @@ struct NormalizeRule: Rule {
         return offset < units.count ? offset : nil
     }
 
-    /// Whether the text holds a tab or two spaces in a row: without either there is no run to replace.
-    static func holdsSpaceRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// The first offset from `start` on where a run of spaces and tabs that may need replacing
+    /// starts: a tab, or a space followed by a space or a tab (a single space is no such run);
+    /// `units.count` when there is none. Tested a block of units at a time, each unit with the one
+    /// after it, without branches (so the loop vectorizes).
+    static func nextSpaceRunStart(in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
+        func starts(_ unit: UInt16, before next: UInt16) -> UInt8 {
+            bit(unit == 0x09) | (bit(unit == 0x20) & (bit(next == 0x20) | bit(next == 0x09)))
+        }
         let count = units.count
-        var index = 0
-        // Each unit with the one after it, a block at a time without branches (so it vectorizes).
+        var index = start
         if let base = units.baseAddress {
             let block = BlockScan.blockSize
-            func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
             while index + block < count {
                 var hits: UInt8 = 0
-                for lane in 0..<block {
-                    let unit = base[index &+ lane], next = base[index &+ lane &+ 1]
-                    hits |= bit(unit == 0x09) | (bit(unit == 0x20) & bit(next == 0x20))
-                }
-                if hits != 0 { return true }
+                for lane in 0..<block { hits |= starts(base[index &+ lane], before: base[index &+ lane &+ 1]) }
+                if hits != 0 { break }
                 index += block
             }
         }
-        while index < count {
-            if units[index] == 0x09 || (units[index] == 0x20 && index + 1 < count && units[index + 1] == 0x20) { return true }
-            index += 1
-        }
-        return false
+        while index < count, starts(units[index], before: index + 1 < count ? units[index + 1] : 0) == 0 { index += 1 }
+        return index
     }
 
-    private func spaceRunEdits(in line: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> [Edit] {
+    /// Runs of spaces and tabs inside lines (not indentation, not at a line end) longer than one
+    /// space, found from one run start to the next over the whole text.
+    private func spaceRunEdits(_ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
         var edits: [Edit] = []
-        var index = line.lowerBound
-        while index < line.upperBound, Self.isHorizontalSpace(units[index]) { index += 1 }  // indentation is not a run
-        while index < line.upperBound {
-            guard Self.isHorizontalSpace(units[index]) else { index += 1; continue }
+        var index = Self.nextSpaceRunStart(in: units, from: 0)
+        while index < units.count {
+            // The unit before a run start is not a space or a tab (it would have started the run).
             var end = index
-            while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
-            if end < line.upperBound && (end - index > 1 || units[index] == 0x09) {
+            while end < units.count, Self.isHorizontalSpace(units[end]) { end += 1 }
+            let isIndentation = index == 0 || units[index - 1] == 0x0A
+            let endsLine = end == units.count || units[end] == 0x0A
+            if !isIndentation && !endsLine && (end - index > 1 || units[index] == 0x09) {
                 edits.append(info.edit(index..<end, " "))
             }
-            index = end
+            index = Self.nextSpaceRunStart(in: units, from: end)
         }
         return edits
     }
