@@ -142,12 +142,20 @@ enum QuoteScanner {
     /// The offsets of the units that can be quotation marks (see `isMarkUnit`), in order.
     static func markOffsets(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var offsets: [Int] = []
-        var offset = BlockScan.first(in: units, from: 0, to: units.count, where: isMarkUnit)
+        var offset = BlockScan.first(in: units, from: 0, to: units.count, where: mayBeMarkUnit)
         while offset < units.count {
-            offsets.append(offset)
-            offset = BlockScan.first(in: units, from: offset + 1, to: units.count, where: isMarkUnit)
+            if isMarkUnit(units[offset]) { offsets.append(offset) }
+            offset = BlockScan.first(in: units, from: offset + 1, to: units.count, where: mayBeMarkUnit)
         }
         return offsets
+    }
+
+    /// A cheaper test than `isMarkUnit` that every mark unit passes, and few others (`#`, `&`,
+    /// `‚`, `‛`): `"` `#` `&` `'` are 0x22–0x27 with bits 0 and 2 set or not, « » are 0xAB and
+    /// 0xBB, and the curly marks lie in U+2018–U+201E.
+    @inline(__always)
+    static func mayBeMarkUnit(_ unit: UInt16) -> Bool {
+        BlockScan.either(BlockScan.either(unit | 0x05 == 0x27, unit | 0x10 == 0xBB), unit &- 0x2018 < 7)
     }
 
     /// Whether a unit is a quotation mark `quoteCharacter` knows (`"` `'` `«` `»` `‘` `’` `“` `”` `„`),

@@ -89,4 +89,10 @@ final class QuotesRuleTests: XCTestCase {
         try assertKeeps("Ele disse “a reforma é irreversível”, e saiu.", only: rules)
         try assertKeeps("Ele disse “a reforma avança 😀 rápido”, e saiu.", only: rules)
     }
+
+    func testParagraphsWithoutMarksAreSkippedButTheOthersRepaired() throws {
+        let plain = String(repeating: "No quotation here at all. ", count: 3)
+        try assertCleans(plain + "\n\n“Over”, he said.\n\n" + plain + "\n\nThey called it “final”.",
+                         to: plain + "\n\n“Over,” he said.\n\n" + plain + "\n\nThey called it “final.”", only: ["en.quotes.american-punctuation"])
+    }
 }

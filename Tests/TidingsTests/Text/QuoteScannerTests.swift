@@ -55,4 +55,11 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertFalse(QuoteScanner.holdsCurlyMark(in: document, range: 6..<54))
         XCTAssertFalse(QuoteScanner.holdsDoubleMark(in: Document("it's 'quoted' ’90s"), range: 0..<18))
     }
+
+    func testTheQuickMarkTestLetsEveryMarkThroughAndFewOthers() {
+        let all = (0...UInt16.max).map { $0 }
+        XCTAssertEqual(all.filter(QuoteScanner.isMarkUnit), [0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E])
+        XCTAssertEqual(all.filter(QuoteScanner.mayBeMarkUnit), [0x22, 0x23, 0x26, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E])
+        XCTAssertEqual(Document("#1 & ‚low‛ \"yes\"").quoteMarkOffsets, [11, 15])
+    }
 }

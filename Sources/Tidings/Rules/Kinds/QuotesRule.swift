@@ -46,7 +46,12 @@ struct QuotesRule: Rule {
     }
 
     func edits(in document: Document) throws -> [Edit] {
-        document.paragraphs.flatMap { paragraph -> [Edit] in
+        let markOffsets = document.quoteMarkOffsets
+        var nextMark = 0
+        return document.paragraphs.flatMap { paragraph -> [Edit] in
+            // Every operation needs a quotation mark in the paragraph: skip those without one.
+            while nextMark < markOffsets.count && markOffsets[nextMark] < paragraph.lowerBound { nextMark += 1 }
+            guard nextMark < markOffsets.count && markOffsets[nextMark] < paragraph.upperBound else { return [] }
             switch operation {
             case .closeUnclosed: return closeUnclosed(in: paragraph, document: document)
             case .innerSpace: return innerSpaces(in: paragraph, document: document)
