@@ -1,4 +1,5 @@
 @testable import Tidings
+import ICU
 import XCTest
 
 final class NormalizeRuleTests: XCTestCase {
@@ -68,5 +69,25 @@ final class NormalizeRuleTests: XCTestCase {
         XCTAssertEqual(try normalize(line + "\r\n" + line + "\n" + line + "\r", "line-endings"), line + "\n" + line + "\n" + line + "\n")
         let long = String(repeating: "words ", count: 12)
         XCTAssertEqual(try normalize(long + "\n\n\n\n" + long + "\n\n\n" + long, "blank-lines"), long + "\n\n" + long + "\n\n" + long)
+    }
+
+    func testCharactersAlwaysComposedAreInNFCWhateverSurroundsThem() throws {
+        // ICU's quick check says yes for each, doubled between letters, and none has a combining class.
+        let units = (0...UInt16.max).filter(NormalizeRule.isAlwaysComposed)
+        XCTAssertEqual(units.count, 0x300 + (0x205E - 0x2002 + 1) + (0x20C0 - 0x20A0 + 1) + 2)
+        for unit in units {
+            let text: [UInt16] = [0x61, unit, unit, 0x61]
+            XCTAssertEqual(try text.withUnsafeBufferPointer { try UnicodeNormalizer.normalizedPrefixLength($0) }, 4, "U+\(String(unit, radix: 16))")
+            XCTAssertEqual(Unicode.Scalar(unit)?.properties.canonicalCombiningClass, .notReordered, "U+\(String(unit, radix: 16))")
+        }
+        XCTAssertFalse(NormalizeRule.isAlwaysComposed(0x2000))   // EN QUAD becomes EN SPACE
+        XCTAssertFalse(NormalizeRule.isAlwaysComposed(0x301))
+    }
+
+    func testNFCLooksPastTextThatIsAlwaysComposed() throws {
+        let plain = String(repeating: "“Plain” text — €5, 10™… ", count: 4)
+        XCTAssertTrue(try normalize(plain, "nfc").isIdentical(to: plain))
+        XCTAssertTrue(try normalize(plain + "Cafe\u{301}", "nfc").isIdentical(to: plain + "Café"))
+        XCTAssertTrue(try normalize(plain + "\u{2000}x", "nfc").isIdentical(to: plain + "\u{2002}x"))
     }
 }

@@ -132,6 +132,8 @@ struct NormalizeRule: Rule {
 
     private func nfcEdits(_ document: Document) throws -> [Edit] {
         let units = document.units
+        // A text of characters that are in NFC whatever surrounds them is in NFC: ICU need not look.
+        guard BlockScan.first(in: units, from: 0, to: units.count, where: { !Self.isAlwaysComposed($0) }) < units.count else { return [] }
         var index = try UnicodeNormalizer.normalizedPrefixLength(units)
         guard index < units.count else { return [] }
         var edits: [Edit] = []
@@ -150,6 +152,16 @@ struct NormalizeRule: Rule {
             index = end + 1
         }
         return edits
+    }
+
+    /// Whether a unit is a character that is in NFC whatever surrounds it (quick check Yes,
+    /// canonical combining class 0), among those news text uses most: everything below the first
+    /// combining mark (U+0300), general punctuation U+2002–U+205E (not the singletons U+2000 and
+    /// U+2001), currency signs, `™` and the byte order mark. Tested without branches (`BlockScan`).
+    @inline(__always)
+    static func isAlwaysComposed(_ unit: UInt16) -> Bool {
+        BlockScan.either(BlockScan.either(unit < 0x300, unit &- 0x2002 <= 0x205E - 0x2002),
+                         BlockScan.either(unit &- 0x20A0 <= 0x20C0 - 0x20A0, BlockScan.either(unit == 0x2122, unit == 0xFEFF)))
     }
 
     private static func isBreak(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 }
