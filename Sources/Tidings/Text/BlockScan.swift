@@ -31,6 +31,35 @@ public enum BlockScan {
         return offset
     }
 
+    /// Calls `body` with every offset in `start..<end` whose element passes `test`, in order: each
+    /// block is tested once for any hit and, when it has one, once more into a lane mask whose set
+    /// bits are visited (cheaper than a `first` call per hit when hits are many).
+    @inlinable @inline(__always)
+    public static func forEach<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
+                                                           where test: (Element) -> Bool, _ body: (Int) -> Void) {
+        precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
+        var offset = start
+        if let base = elements.baseAddress {
+            while offset &+ blockSize <= end {
+                var hits: UInt8 = 0
+                for lane in 0..<blockSize { hits |= unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self) }
+                if hits != 0 {
+                    var lanes: UInt32 = 0
+                    for lane in 0..<blockSize { lanes |= UInt32(unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self)) &<< UInt32(lane) }
+                    while lanes != 0 {
+                        body(offset &+ lanes.trailingZeroBitCount)
+                        lanes &= lanes &- 1
+                    }
+                }
+                offset &+= blockSize
+            }
+        }
+        while offset < end {
+            if test(elements[offset]) { body(offset) }
+            offset += 1
+        }
+    }
+
     /// Whether either condition holds, both evaluated: `||` without its branch, for `first` tests.
     @inlinable @inline(__always)
     public static func either(_ first: Bool, _ second: Bool) -> Bool {

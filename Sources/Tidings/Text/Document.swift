@@ -51,11 +51,9 @@ public final class Document {
         var result: [Range<Int>] = []
         let units = self.units
         var start = 0
-        var index = BlockScan.first(in: units, from: 0, to: units.count) { $0 == 0x0A }
-        while index < units.count {
+        BlockScan.forEach(in: units, from: 0, to: units.count, where: { $0 == 0x0A }) { index in
             result.append(start..<index)
             start = index + 1
-            index = BlockScan.first(in: units, from: start, to: units.count) { $0 == 0x0A }
         }
         result.append(start..<units.count)
         return result

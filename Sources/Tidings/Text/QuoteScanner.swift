@@ -142,10 +142,8 @@ enum QuoteScanner {
     /// The offsets of the units that can be quotation marks (see `isMarkUnit`), in order.
     static func markOffsets(in units: UnsafeBufferPointer<UInt16>) -> [Int] {
         var offsets: [Int] = []
-        var offset = BlockScan.first(in: units, from: 0, to: units.count, where: mayBeMarkUnit)
-        while offset < units.count {
+        BlockScan.forEach(in: units, from: 0, to: units.count, where: mayBeMarkUnit) { offset in
             if isMarkUnit(units[offset]) { offsets.append(offset) }
-            offset = BlockScan.first(in: units, from: offset + 1, to: units.count, where: mayBeMarkUnit)
         }
         return offsets
     }

@@ -58,6 +58,22 @@ final class BlockScanTests: XCTestCase {
         XCTAssertEqual(control, 33)
     }
 
+    func testVisitsEveryHitInOrder() {
+        func hits(_ units: [UInt16], from start: Int = 0, to end: Int? = nil) -> [Int] {
+            var found: [Int] = []
+            units.withUnsafeBufferPointer { BlockScan.forEach(in: $0, from: start, to: end ?? $0.count, where: { $0 == 0x0A }) { found.append($0) } }
+            return found
+        }
+        var units = [UInt16](repeating: 0x61, count: 100)
+        let positions = [0, 1, 30, 31, 32, 33, 63, 64, 65, 95, 96, 99]   // block edges, a full block's both ends, the tail
+        for position in positions { units[position] = 0x0A }
+        XCTAssertEqual(hits(units), positions)
+        XCTAssertEqual(hits(units, from: 2, to: 96), [30, 31, 32, 33, 63, 64, 65, 95])
+        XCTAssertEqual(hits(units, from: 34, to: 63), [])
+        XCTAssertEqual(hits([]), [])
+        XCTAssertEqual(hits([UInt16](repeating: 0x0A, count: 40)), Array(0..<40))
+    }
+
     func testEitherIsOr() {
         XCTAssertTrue(BlockScan.either(true, false))
         XCTAssertTrue(BlockScan.either(false, true))
