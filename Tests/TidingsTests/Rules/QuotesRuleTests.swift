@@ -63,33 +63,6 @@ final class QuotesRuleTests: XCTestCase {
         try assertCleans(plain + "\n\n" + plain + "««vote»» ““now””", to: plain + "\n\n" + plain + "«vote» “now”", only: ["en.quotes.doubled"])
     }
 
-    func testLastSimpleWordIsFoundInTheUnits() {
-        func last(_ text: String, from start: Int = 0) -> QuotesRule.LastWord {
-            Array(text.utf16).withUnsafeBufferPointer { QuotesRule.lastSimpleWord(in: start..<$0.count, units: $0) }
-        }
-        XCTAssertEqual(last("the deal is done."), .word(12..<16))
-        XCTAssertEqual(last("it isn’t"), .word(3..<8))
-        XCTAssertEqual(last("the minister's"), .word(4..<14))
-        XCTAssertEqual(last("done"), .word(0..<4))
-        XCTAssertEqual(last("x done", from: 2), .word(2..<6))
-        XCTAssertEqual(last("... 42 !"), .none)
-        XCTAssertEqual(last(""), .none)
-        XCTAssertEqual(last("the café"), .unknown)           // a letter that needs Unicode properties
-        XCTAssertEqual(last("said 😀, done"), .word(9..<13))  // the separator follows a simple unit
-        XCTAssertEqual(last("said 😀 done"), .unknown)        // the space after 😀 could belong to its character
-        XCTAssertEqual(last("cafe\u{301} done"), .unknown)
-        XCTAssertEqual(last("done\u{301}"), .unknown)        // a combining mark joins the last letter
-        XCTAssertEqual(last("’ done"), .word(2..<6))
-    }
-
-    func testAmericanPunctuationNeedsAnEnglishLastWordWhenALexiconIsSet() throws {
-        let rules = ["en.quotes.american-punctuation"]
-        try assertCleans("He called it “a turning point”, then left.", to: "He called it “a turning point,” then left.", only: rules)
-        try assertCleans("He called it “the minister’s”, then left.", to: "He called it “the minister’s,” then left.", only: rules)
-        try assertKeeps("Ele disse “a reforma é irreversível”, e saiu.", only: rules)
-        try assertKeeps("Ele disse “a reforma avança 😀 rápido”, e saiu.", only: rules)
-    }
-
     func testParagraphsWithoutMarksAreSkippedButTheOthersRepaired() throws {
         let plain = String(repeating: "No quotation here at all. ", count: 3)
         try assertCleans(plain + "\n\n“Over”, he said.\n\n" + plain + "\n\nThey called it “final”.",

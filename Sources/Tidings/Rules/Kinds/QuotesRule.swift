@@ -122,58 +122,16 @@ struct QuotesRule: Rule {
     }
 
     /// Whether the last word of a quotation is in the lexicon (always true without one).
-    private func endsInEnglish(_ quotation: Range<Int>, document: Document) -> Bool {
+    private func endsInEnglish(_ quotation: String) -> Bool {
         guard let lexicon else { return true }
-        switch Self.lastSimpleWord(in: quotation, units: document.units) {
-        case .none: return true
-        case .word(let range): return Self.isEnglish(document.string(range), lexicon: lexicon)
-        case .unknown: break
-        }
-        let quotation = document.string(quotation)
         // The last run of letters and apostrophes (what splitting at everything else would end with).
         let isSeparator: (Character) -> Bool = { !$0.isLetter && $0 != "’" && $0 != "'" }
         guard let end = quotation.lastIndex(where: { !isSeparator($0) }) else { return true }
         let start = quotation[..<end].lastIndex(where: isSeparator).map { quotation.index(after: $0) } ?? quotation.startIndex
-        return Self.isEnglish(String(quotation[start...end]), lexicon: lexicon)
-    }
-
-    /// Whether the last word of a quotation is in the lexicon, with or without a possessive `’s`.
-    private static func isEnglish(_ last: String, lexicon: Lexicon) -> Bool {
+        let last = quotation[start...end]
         // Without a ’ (no character decomposes to one) there is nothing to replace.
-        lexicon.contains(DocumentWords.removingPossessive(last))
-            || lexicon.contains(last.utf16.contains(0x2019) ? last.replacingOccurrences(of: "’", with: "'") : last)
-    }
-
-    /// The last run of letters and apostrophes in a quotation, found in its UTF-16 units.
-    enum LastWord: Equatable {
-        /// The quotation holds no letter or apostrophe.
-        case none
-        /// The run's range.
-        case word(Range<Int>)
-        /// The units do not tell: the characters involved need Unicode properties and grapheme breaks.
-        case unknown
-    }
-
-    /// The last run of letters and apostrophes, as `endsInEnglish` finds it in Characters, when the
-    /// units from the end of the quotation to the separator before that run (and the unit before
-    /// the separator) are ASCII or `’`: each such unit is a Character of its own (CR LF is one, but
-    /// a separator either way), a letter exactly when it is `A`–`Z` or `a`–`z`.
-    static func lastSimpleWord(in quotation: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> LastWord {
-        func isSimple(_ unit: UInt16) -> Bool { unit < 0x80 || unit == 0x2019 }
-        func isWordUnit(_ unit: UInt16) -> Bool { (unit | 0x20) &- 0x61 < 26 || unit == 0x27 || unit == 0x2019 }
-        var index = quotation.upperBound
-        while index > quotation.lowerBound, !isWordUnit(units[index - 1]) {
-            guard isSimple(units[index - 1]) else { return .unknown }
-            index -= 1
-        }
-        guard index > quotation.lowerBound else { return .none }
-        let end = index
-        while index > quotation.lowerBound, isWordUnit(units[index - 1]) { index -= 1 }
-        // The separator before the run starts a Character of its own only after a simple unit.
-        if index > quotation.lowerBound {
-            guard isSimple(units[index - 1]), index - 1 == quotation.lowerBound || isSimple(units[index - 2]) else { return .unknown }
-        }
-        return .word(index..<end)
+        return lexicon.contains(DocumentWords.removingPossessive(String(last)))
+            || lexicon.contains(last.utf16.contains(0x2019) ? String(last).replacingOccurrences(of: "’", with: "'") : String(last))
     }
 
     private func punctuation(in paragraph: Range<Int>, document: Document) -> [Edit] {
@@ -188,7 +146,7 @@ struct QuotesRule: Rule {
             guard let opener = openers.popLast(), opener.character == "“", mark.character == "”" else { continue }
             let offset = mark.offset
             // The quotation's last word is looked up only where the punctuation would move.
-            let isEnglish = { endsInEnglish(opener.offset + 1..<offset, document: document) }
+            let isEnglish = { endsInEnglish(document.string(opener.offset + 1..<offset)) }
             switch style {
             case .american:
                 guard offset + 1 < paragraph.upperBound, units[offset + 1] == 0x2C || units[offset + 1] == 0x2E else { continue }
