@@ -31,6 +31,9 @@ struct DocumentWords {
     private let addressMemo = AddressMemo()
     /// Forms and counts keyed by `String`, and the capitalized forms, built on first use.
     private let stringMemo = StringMemo()
+    /// Per-form answers of the case rules, built on first use and carried into the words of the
+    /// next round (which keep the form numbers).
+    private let formMemo: FormMemo
 
     /// Shape facts of one word token that several rules ask about.
     struct Facts {
@@ -137,6 +140,17 @@ struct DocumentWords {
         var capitalized: Set<String>?
     }
 
+    /// Per-form values: each array covers the forms `0..<count` numbered when it was filled.
+    private final class FormMemo {
+        var wordCases: [WordCase]
+        var lowered: LoweredForms.ByForm
+
+        init(inheriting previous: FormMemo?) {
+            wordCases = previous?.wordCases ?? []
+            lowered = previous?.lowered ?? LoweredForms.ByForm()
+        }
+    }
+
     /// Remembered case seams by token index.
     private final class SeamsMemo {
         var byToken: [Int: [Int]] = [:]
@@ -166,6 +180,7 @@ struct DocumentWords {
         tokenForms.reserveCapacity(tokens.count)
         var hasUnnormalizedForms = previous?.words.hasUnnormalizedForms ?? false
         var kept = KeptForms(previous)
+        formMemo = FormMemo(inheriting: previous?.words.formMemo)
         for token in tokens {
             if let number = kept.form(of: token.range) {
                 tokenForms.append(Int32(truncatingIfNeeded: number))
@@ -245,22 +260,39 @@ struct DocumentWords {
     /// How many forms are numbered (some may have no token in a document made by edits).
     var formCount: Int { formTexts.count }
 
-    /// A value per word token that depends only on the token's units: `value(index)` is asked once
-    /// per form, for the form's first token, and its answer shared by every token of the form.
-    func perForm<Value>(_ value: (Int) -> Value) -> [Value] {
-        var byForm = [Value?](repeating: nil, count: formTexts.count)
-        var result: [Value] = []
-        result.reserveCapacity(tokens.count)
-        for (index, form) in tokenForms.enumerated() {
-            if let known = byForm[Int(form)] {
-                result.append(known)
-            } else {
-                let new = value(index)
-                byForm[Int(form)] = new
-                result.append(new)
-            }
+    /// The text of a form.
+    func formText(_ number: Int) -> String { formTexts[number] }
+
+    /// The number of UTF-16 units of a form.
+    func formUnitCount(_ number: Int) -> Int { forms.key(number).count }
+
+    /// Calls `body` with the UTF-16 units of a form.
+    func withFormUnits<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        forms.key(number).withUnsafeBufferPointer(body)
+    }
+
+    /// Values given per form (at least `formCount` of them), read per token.
+    func perToken<Value>(_ byForm: [Value]) -> PerTokenValues<Value> {
+        PerTokenValues(forms: tokenForms, values: byForm)
+    }
+
+    /// `WordCase` of each word token's text, worked out once per form (and kept for the next round's words).
+    var wordCases: PerTokenValues<WordCase> {
+        var cases = formMemo.wordCases
+        if cases.count < formTexts.count {
+            formMemo.wordCases = []    // the local copy stays unique while it grows
+            cases.reserveCapacity(formTexts.count)
+            for number in cases.count..<formTexts.count { cases.append(WordCase(formTexts[number])) }
+            formMemo.wordCases = cases
         }
-        return result
+        return perToken(cases)
+    }
+
+    /// The lowercased forms of the word tokens, numbered once per form (and kept for the next round's words).
+    var loweredForms: LoweredForms {
+        let forms = LoweredForms(self, extending: formMemo.lowered)
+        formMemo.lowered = forms.byForm
+        return forms
     }
 
     /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).

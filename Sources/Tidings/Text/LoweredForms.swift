@@ -6,44 +6,69 @@
 /// maps only `A-Z` there, and such strings are equal only when byte-identical); others go through `String`.
 struct LoweredForms {
     /// Per token: the number of its lowercased text.
-    let lowered: [Int32]
+    let lowered: PerTokenValues<Int32>
     /// Per token: the number of its lowercased text without a possessive (`DocumentWords.removingPossessive`).
-    let bareLowered: [Int32]
-    /// The numbered forms.
-    private let numbering: Numbering
+    let bareLowered: PerTokenValues<Int32>
+    /// The numbers of every form, which the words of a later round extend.
+    let byForm: ByForm
 
     /// How many distinct lowercased texts there are (numbers run from 0 below it).
-    var count: Int { numbering.count }
+    var count: Int { byForm.numbering.count }
 
-    /// Numbers the lowercased forms of a document's word tokens.
-    init(_ words: DocumentWords, in document: Document) {
-        let units = document.units
+    /// The numbers of the forms `0..<formCount` of a document's words (more forms are added as
+    /// the words of later rounds number them) and the numbering that gave them.
+    struct ByForm {
+        /// Per form: the number of its lowercased text.
+        fileprivate(set) var lowered: [Int32] = []
+        /// Per form: the number of its lowercased text without a possessive.
+        fileprivate(set) var bareLowered: [Int32] = []
+        fileprivate var numbering = Numbering(capacity: 0)
+
+        /// How many forms are numbered.
+        var formCount: Int { lowered.count }
+    }
+
+    /// Numbers the lowercased forms of a document's word tokens, extending the numbers of forms an
+    /// earlier round's words already numbered (their form numbers are the same).
+    init(_ words: DocumentWords, extending known: ByForm = ByForm()) {
+        var byForm = known
+        if byForm.formCount < words.formCount { Self.number(words, from: byForm.formCount, into: &byForm) }
+        self.byForm = byForm
+        lowered = words.perToken(byForm.lowered)
+        bareLowered = words.perToken(byForm.bareLowered)
+    }
+
+    /// Numbers the forms from `first` on; each distinct form is lowercased once.
+    private static func number(_ words: DocumentWords, from first: Int, into byForm: inout ByForm) {
+        let added = words.formCount - first
         // Most forms are plain; a form with a possessive numbers its bare form too.
-        var numbering = Numbering(capacity: words.formCount + words.formCount / 4)
-        // A plain token's lowercased UTF-8, written from its code units (three bytes for ’).
+        if byForm.numbering.count == 0 { byForm.numbering = Numbering(capacity: added + added / 4) }
+        byForm.lowered.reserveCapacity(words.formCount)
+        byForm.bareLowered.reserveCapacity(words.formCount)
+        // A plain form's lowercased UTF-8, written from its code units (three bytes for ’).
         var longest = 0
-        for token in words.tokens { longest = max(longest, token.range.count) }
+        for number in first..<words.formCount { longest = max(longest, words.formUnitCount(number)) }
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
         defer { scratch.deallocate() }
-        // The numbers depend only on a token's units: each distinct form is lowercased once.
-        let numbers = words.perForm { index -> (Int32, Int32) in
-            if let numbers = Self.plainNumbers(units[words.tokens[index].range], scratch: scratch, numbering: &numbering) {
-                return numbers
+        for number in first..<words.formCount {
+            let plain = words.withFormUnits(number) { units in Self.plainNumbers(units, scratch: scratch, numbering: &byForm.numbering) }
+            let (lowered, bare): (Int32, Int32)
+            if let plain {
+                (lowered, bare) = plain
+            } else {
+                let text = words.formText(number)
+                lowered = byForm.numbering.number(text.lowercased())
+                let bareText = DocumentWords.removingPossessive(text)
+                bare = bareText.utf8.count == text.utf8.count ? lowered : byForm.numbering.number(bareText.lowercased())
             }
-            let text = words.texts[index]
-            let number = numbering.number(text.lowercased())
-            let bare = DocumentWords.removingPossessive(text)
-            return (number, bare.utf8.count == text.utf8.count ? number : numbering.number(bare.lowercased()))
+            byForm.lowered.append(lowered)
+            byForm.bareLowered.append(bare)
         }
-        let lowered = numbers.map(\.0), bareLowered = numbers.map(\.1)
-        self.lowered = lowered
-        self.bareLowered = bareLowered
-        self.numbering = numbering
     }
 
     /// The numbers of a plain token's lowercased text with and without its possessive, nil when
     /// the token is not plain.
-    private static func plainNumbers(_ units: Slice<UnsafeBufferPointer<UInt16>>, scratch: UnsafeMutableBufferPointer<UInt8>,
+    private static func plainNumbers(_ units: UnsafeBufferPointer<UInt16>, scratch: UnsafeMutableBufferPointer<UInt8>,
                                      numbering: inout Numbering) -> (Int32, Int32)? {
         var count = 0
         for unit in units {
@@ -59,22 +84,22 @@ struct LoweredForms {
         }
         // Without its possessive `’s` or `'s` when more than those two characters (one per unit here) remain.
         var bare = count
-        if units.count > 2 && units[units.endIndex - 1] == 0x73 {
-            if units[units.endIndex - 2] == 0x27 { bare = count - 2 } else if units[units.endIndex - 2] == 0x2019 { bare = count - 4 }
+        if units.count > 2 && units[units.count - 1] == 0x73 {
+            if units[units.count - 2] == 0x27 { bare = count - 2 } else if units[units.count - 2] == 0x2019 { bare = count - 4 }
         }
         let number = numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<count]))
         return (number, bare == count ? number : numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<bare])))
     }
 
-    /// The number of a lowercased text, nil when no token has it.
+    /// The number of a lowercased text, nil when no form has it.
     func number(of loweredText: String) -> Int32? {
-        numbering.existing(loweredText)
+        byForm.numbering.existing(loweredText)
     }
 }
 
 /// Numbers strings by `==`: plain ones (ASCII and ’, and the rare ones canonically equivalent to
 /// such a string) in a byte table, all others in a dictionary (no string of one kind equals one of the other).
-private struct Numbering {
+fileprivate struct Numbering {
     private var plain: ByteStringTable
     /// Number per string of `plain`.
     private var plainNumbers: [Int32] = []

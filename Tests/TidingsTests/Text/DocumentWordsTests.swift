@@ -31,17 +31,14 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(words.capitalized, ["Vidal", "The"])
     }
 
-    func testNumbersFormsAndAsksPerFormValuesOncePerForm() {
+    func testNumbersFormsAndKeepsPerFormValues() {
         // The composed and decomposed `é` are different unit forms (their count is shared, not their number).
         let words = Document("aide met the aide, The cafe\u{301} café aide").words
         XCTAssertEqual(words.tokenForms, [0, 1, 2, 0, 3, 4, 5, 0])
-        var asked: [Int] = []
-        let values = words.perForm { index -> String in
-            asked.append(index)
-            return words.texts[index] + "!"
-        }
-        XCTAssertEqual(asked, [0, 1, 2, 4, 5, 6])
-        XCTAssertEqual(values, ["aide!", "met!", "the!", "aide!", "The!", "cafe\u{301}!", "café!", "aide!"])
+        XCTAssertEqual((0..<words.formCount).map(words.formText), ["aide", "met", "the", "The", "cafe\u{301}", "café"])
+        XCTAssertEqual((0..<words.formCount).map(words.formUnitCount), [4, 3, 3, 3, 5, 4])
+        XCTAssertEqual(words.wordCases.map(\.rawValue), [1, 1, 1, 1, 2 | 4, 1, 1, 1])
+        XCTAssertEqual(words.perToken(["a", "b", "c", "d", "e", "f"]).joined(), "abcadefa")
     }
 
     func testEditedDocumentKeepsFormNumbersAndForgetsFormsNoLongerUsed() {
@@ -59,7 +56,7 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(words.count(of: "Vidal"), 0)
         XCTAssertEqual(words.count(of: "aide"), 2)
         XCTAssertEqual(words.capitalized, [])
-        XCTAssertEqual(words.perForm { words.texts[$0].count }, [3, 4, 3, 5, 3, 4, 4])
+        XCTAssertEqual(words.wordCases.map(\.rawValue), [1, 1, 1, 1, 1, 1, 1])
     }
 
     func testFactsOfEachToken() {

@@ -5,7 +5,7 @@ final class NameFormTableTests: XCTestCase {
     func testRecordsFormsByTheirLowercasedWords() {
         let document = Document("Wu Hao, envoy wu hao’s Wu")
         XCTAssertEqual(Array(document.words.texts), ["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
-        let forms = LoweredForms(document.words, in: document)
+        let forms = document.words.loweredForms
         var table = NameFormTable(forms: forms)
         table.record(0..<2)
         table.record(0..<1)
@@ -25,7 +25,7 @@ final class NameFormTableTests: XCTestCase {
 
     func testFormsOfUpToFourWords() {
         let document = Document("Ana Maria de Souza: ana maria de souza")
-        let forms = LoweredForms(document.words, in: document)
+        let forms = document.words.loweredForms
         var table = NameFormTable(forms: forms)
         table.record(0..<4)
         table.record(0..<3)

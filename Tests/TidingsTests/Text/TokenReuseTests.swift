@@ -16,7 +16,9 @@ final class TokenReuseTests: XCTestCase {
         for text in texts {
             for _ in 0..<300 {
                 let previous = Document(text)
-                _ = previous.words
+                // Per-form answers worked out before the edit are carried into the next words.
+                _ = previous.words.loweredForms
+                _ = previous.words.wordCases
                 let units = Array(text.utf16)
                 // Up to three edits at sorted, non-overlapping places.
                 var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
@@ -43,6 +45,17 @@ final class TokenReuseTests: XCTestCase {
                 XCTAssertEqual(Array(words.occurrences), Array(freshWords.occurrences), "\(replaced) \(changed) in \(text)")
                 XCTAssertEqual(words.facts.map(\.characterCount), freshWords.facts.map(\.characterCount))
                 XCTAssertEqual(words.facts.map(\.isLetters), freshWords.facts.map(\.isLetters))
+                XCTAssertEqual(words.wordCases.map(\.rawValue), freshWords.wordCases.map(\.rawValue))
+                // Lowercased forms may be numbered differently, but the same tokens share numbers.
+                let (lowered, freshLowered) = (words.loweredForms, freshWords.loweredForms)
+                for (numbers, freshNumbers) in [(lowered.lowered, freshLowered.lowered), (lowered.bareLowered, freshLowered.bareLowered)] {
+                    var pairs: [Int32: Int32] = [:], reversePairs: [Int32: Int32] = [:]
+                    for (number, freshNumber) in zip(numbers, freshNumbers) {
+                        XCTAssertEqual(pairs[number, default: freshNumber], freshNumber, "\(replaced) in \(text)")
+                        XCTAssertEqual(reversePairs[freshNumber, default: number], number, "\(replaced) in \(text)")
+                        (pairs[number], reversePairs[freshNumber]) = (freshNumber, number)
+                    }
+                }
                 XCTAssertEqual(words.capitalized, freshWords.capitalized, "\(replaced) \(changed) in \(text)")
                 for word in ["the", "café", "cafe\u{301}", "said", "北京", "O’Neill", "Smith’s"] {
                     XCTAssertEqual(words.count(of: word), freshWords.count(of: word), word)

@@ -97,8 +97,8 @@ struct CaseConsistencyRule: Rule {
 
     private func names(_ words: DocumentWords, document: Document) -> [Edit] {
         // Forms are compared by their lowercased words, the last without its possessive.
-        let forms = LoweredForms(words, in: document)
-        let shapes = words.perForm { WordCase(words.texts[$0]) }
+        let forms = words.loweredForms
+        let shapes = words.wordCases
         var table = NameFormTable(forms: forms)
         func formTexts(_ tokens: Range<Int>) -> [String] {
             var texts = tokens.map { words.texts[$0] }
@@ -167,7 +167,7 @@ struct CaseConsistencyRule: Rule {
 
     /// Whether a word of the tokens is lowercase letters only (the last without its possessive):
     /// a name written as a name needs no recasing.
-    private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms, shapes: [WordCase]) -> Bool {
+    private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms, shapes: PerTokenValues<WordCase>) -> Bool {
         let last = slice.upperBound - 1
         if slice.dropLast().contains(where: { shapes[$0].contains(.lowercaseLetters) }) { return true }
         // A word without a possessive has its lowercased form's number for its bare form too.
@@ -177,10 +177,10 @@ struct CaseConsistencyRule: Rule {
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
         // Each capitalized word followed by a single space and another: a first name and a surname.
-        let tokens = words.tokens, units = document.units
+        let tokens = words.tokens, units = document.units, shapes = words.wordCases
         func isCapitalized(_ index: Int) -> Bool {
             let first = units[tokens[index].range.lowerBound]
-            return !(first >= 0x61 && first <= 0x7A) && WordCase(words.texts[index]).contains(.capitalized)
+            return !(first >= 0x61 && first <= 0x7A) && shapes[index].contains(.capitalized)
         }
         var pairs: [(first: Int, last: String)] = []
         for index in tokens.indices.dropLast()
