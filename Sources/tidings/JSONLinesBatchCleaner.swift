@@ -1,3 +1,4 @@
+import Foundation
 import Tidings
 
 /// What cleaning one batch of JSON Lines produced, ready to be written in order.
@@ -31,7 +32,7 @@ struct JSONLinesBatchCleaner: Sendable {
             var start = 0
             var lineNumber = batch.firstLine
             while start < bytes.count {
-                let end = BlockScan.first(in: bytes, from: start, to: bytes.count) { $0 == 0x0A }
+                let end = Self.lineEnd(in: bytes, from: start)
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 result.summary.lines += 1
                 result.summary.bytes += min(end + 1, bytes.count) - start
@@ -41,6 +42,12 @@ struct JSONLinesBatchCleaner: Sendable {
             }
         }
         return result
+    }
+
+    /// The offset of the next newline at or after `start`, or the end of the bytes.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Cleans one line into `result`; false when `--strict` stops the run at it.

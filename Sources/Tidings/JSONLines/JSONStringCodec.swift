@@ -124,8 +124,8 @@ public enum JSONStringCodec {
 
     /// Whether a byte cannot stand raw inside a JSON string (`"`, `\` or a control character),
     /// tested without branches for `BlockScan.first`.
-    @inlinable @inline(__always)
-    public static func mustEscape(_ byte: UInt8) -> Bool {
+    @inline(__always)
+    static func mustEscape(_ byte: UInt8) -> Bool {
         BlockScan.either(BlockScan.either(byte == 0x22, byte == 0x5C), byte < 0x20)
     }
 

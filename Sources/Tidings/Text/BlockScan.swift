@@ -4,14 +4,14 @@
 /// vector instructions; a block with a hit is tested again into a lane mask whose lowest set bit is
 /// the answer. Used to skip what cannot matter: text without `&`, C1 controls, quote marks or line
 /// ends, JSON bytes that need no escaping.
-public enum BlockScan {
+enum BlockScan {
     /// Elements tested together (at most 32: a block's hits fit a `UInt32` lane mask).
-    @inlinable public static var blockSize: Int { 32 }
+    static var blockSize: Int { 32 }
 
     /// The first offset in `start..<end` whose element passes `test`; `end` when none does.
     /// `test` must be cheap and must not branch: join comparisons with `either`, not `||`.
-    @inlinable @inline(__always)
-    public static func first<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
+    @inline(__always)
+    static func first<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
                                                          where test: (Element) -> Bool) -> Int {
         precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
         var offset = start
@@ -34,8 +34,8 @@ public enum BlockScan {
     /// Calls `body` with every offset in `start..<end` whose element passes `test`, in order: each
     /// block is tested once for any hit and, when it has one, once more into a lane mask whose set
     /// bits are visited (cheaper than a `first` call per hit when hits are many).
-    @inlinable @inline(__always)
-    public static func forEach<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
+    @inline(__always)
+    static func forEach<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
                                                            where test: (Element) -> Bool, _ body: (Int) -> Void) {
         precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
         var offset = start
@@ -61,8 +61,8 @@ public enum BlockScan {
     }
 
     /// Whether either condition holds, both evaluated: `||` without its branch, for `first` tests.
-    @inlinable @inline(__always)
-    public static func either(_ first: Bool, _ second: Bool) -> Bool {
+    @inline(__always)
+    static func either(_ first: Bool, _ second: Bool) -> Bool {
         unsafeBitCast(unsafeBitCast(first, to: UInt8.self) | unsafeBitCast(second, to: UInt8.self), to: Bool.self)
     }
 }
