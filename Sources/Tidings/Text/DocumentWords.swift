@@ -1,6 +1,6 @@
 /// The word tokens of a document with what rules ask about them: how often each form occurs,
 /// which capitalized forms the document uses as names, and the words around a position.
-struct DocumentWords {
+final class DocumentWords {
     /// Word tokens in text order.
     let tokens: [Token]
     /// Each word token's text, by token index.

@@ -5,20 +5,30 @@ import Foundation
 /// Entries keep their case: `gang` accepts `gang` and `Gang` (a sentence start), while
 /// `Beijing` accepts only `Beijing`. Built once per word set and shared by every rule that uses it.
 public struct Lexicon: Sendable {
-    /// The entries equal (`String ==`) to an ASCII word, by that word's units: looked up without
-    /// hashing a `String`, and straight from a document's UTF-16 buffer.
-    private let asciiEntries: UnitWordTable
-    /// By number in `asciiEntries`: whether the entry is lowercase (`WordShape.isLowercase`).
-    private let asciiIsLowercase: [Bool]
-    /// The other entries (no ASCII word equals them, so no ASCII word is looked up here).
-    private let otherEntries: Set<String>
-    /// The lowercase entries of `otherEntries`.
-    private let otherLowercaseEntries: Set<String>
+    /// The tables, shared by every copy of the lexicon (a copy costs one reference).
+    private let tables: Tables
     /// Shared by the copies of one lexicon: tells lexicons apart for per-document memos.
-    let identity: Identity
+    var identity: AnyObject { tables }
 
-    /// An object whose identity names a lexicon.
-    final class Identity: Sendable {}
+    /// The lexicon's lookup tables.
+    private final class Tables: Sendable {
+        /// The entries equal (`String ==`) to an ASCII word, by that word's units: looked up without
+        /// hashing a `String`, and straight from a document's UTF-16 buffer.
+        let asciiEntries: UnitWordTable
+        /// By number in `asciiEntries`: whether the entry is lowercase (`WordShape.isLowercase`).
+        let asciiIsLowercase: [Bool]
+        /// The other entries (no ASCII word equals them, so no ASCII word is looked up here).
+        let otherEntries: Set<String>
+        /// The lowercase entries of `otherEntries`.
+        let otherLowercaseEntries: Set<String>
+
+        init(asciiEntries: UnitWordTable, asciiIsLowercase: [Bool], otherEntries: Set<String>, otherLowercaseEntries: Set<String>) {
+            self.asciiEntries = asciiEntries
+            self.asciiIsLowercase = asciiIsLowercase
+            self.otherEntries = otherEntries
+            self.otherLowercaseEntries = otherLowercaseEntries
+        }
+    }
 
     /// Creates a lexicon from a word set (cached by the set's name and size).
     public init(_ set: WordSet) {
@@ -50,11 +60,8 @@ public struct Lexicon: Sendable {
                 otherLowercaseEntries.insert(word)
             }
         }
-        self.asciiEntries = asciiEntries
-        self.asciiIsLowercase = asciiIsLowercase
-        self.otherEntries = otherEntries
-        self.otherLowercaseEntries = otherLowercaseEntries
-        identity = Identity()
+        tables = Tables(asciiEntries: asciiEntries, asciiIsLowercase: asciiIsLowercase,
+                        otherEntries: otherEntries, otherLowercaseEntries: otherLowercaseEntries)
     }
 
     /// The ASCII word equal (`String ==`, canonical equivalence) to a word, if there is one: the word
@@ -79,14 +86,14 @@ public struct Lexicon: Sendable {
 
     /// Whether the list holds the word as written (`String ==`).
     private func isEntry(_ word: String) -> Bool {
-        guard let ascii = Self.asciiEquivalent(of: word) else { return otherEntries.contains(word) }
-        return asciiEntries.number(of: ascii) != nil
+        guard let ascii = Self.asciiEquivalent(of: word) else { return tables.otherEntries.contains(word) }
+        return tables.asciiEntries.number(of: ascii) != nil
     }
 
     /// Whether the list holds the word as written, as a lowercase entry.
     private func isLowercaseEntry(_ word: String) -> Bool {
-        guard let ascii = Self.asciiEquivalent(of: word) else { return otherLowercaseEntries.contains(word) }
-        return asciiEntries.number(of: ascii).map { asciiIsLowercase[$0] } ?? false
+        guard let ascii = Self.asciiEquivalent(of: word) else { return tables.otherLowercaseEntries.contains(word) }
+        return tables.asciiEntries.number(of: ascii).map { tables.asciiIsLowercase[$0] } ?? false
     }
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
@@ -100,7 +107,7 @@ public struct Lexicon: Sendable {
 
     /// `contains` for a word given as ASCII code units (every unit below 0x80), without a `String`.
     func contains<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
-        if asciiEntries.number(of: word) != nil { return true }
+        if tables.asciiEntries.number(of: word) != nil { return true }
         // As in `contains`: only a word that lowercasing changes can be a lowercase entry capitalized.
         guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
         return containsLowercase(asciiUnits: word)
@@ -110,7 +117,7 @@ public struct Lexicon: Sendable {
     private func containsLowercase<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
         withUnsafeTemporaryAllocation(of: Unit.self, capacity: word.count) { lowered in
             for (offset, unit) in word.enumerated() { lowered[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
-            return asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { asciiIsLowercase[$0] } ?? false
+            return tables.asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { tables.asciiIsLowercase[$0] } ?? false
         }
     }
 
