@@ -85,36 +85,42 @@ final class DocumentWords {
     }
 
     /// Lexicon answers per token, by lexicon, shared by the rules that use the same lexicon.
-    private let lexiconMemo = LexiconMemo()
+    private let lexiconMemo: LexiconMemo
 
-    /// Remembered `Lexicon.contains` answers for the word tokens of one document.
+    /// Remembered `Lexicon.contains` answers for the word forms of one document, carried into
+    /// the words of the next round (which keep the form numbers).
     final class LexiconAnswers {
         /// The lexicon asked (kept alive so its identity is not reused).
         private let lexicon: Lexicon
-        /// Per token: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
+        /// Per form: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
         private let answers: UnsafeMutableBufferPointer<UInt8>
 
-        init(lexicon: Lexicon, count: Int) {
+        init(lexicon: Lexicon, formCount: Int, inheriting previous: LexiconAnswers?) {
             self.lexicon = lexicon
-            answers = .allocate(capacity: max(count, 1))
+            answers = .allocate(capacity: max(formCount, 1))
             answers.initialize(repeating: 0)
+            if let previous {
+                // Forms keep their numbers from round to round; the previous words had fewer forms.
+                _ = answers.update(fromContentsOf: previous.answers.prefix(min(previous.answers.count, answers.count)))
+            }
         }
 
         deinit {
             answers.deallocate()
         }
 
-        /// `lexicon.contains` of the text of the word token at an index (ASCII tokens are looked up
-        /// by their units in the document).
+        /// `lexicon.contains` of the text of the word token at an index, asked once per form
+        /// (ASCII forms are looked up by their units in the document).
         func contains(_ index: Int, in words: DocumentWords, document: Document) -> Bool {
-            switch answers[index] {
+            let form = Int(words.tokenForms[index])
+            switch answers[form] {
             case 1: return false
             case 2: return true
             default:
                 let answer = words.facts[index].isASCII
                     ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
                     : lexicon.contains(words.texts[index])
-                answers[index] = answer ? 2 : 1
+                answers[form] = answer ? 2 : 1
                 return answer
             }
         }
@@ -123,13 +129,19 @@ final class DocumentWords {
     /// Lexicon answers by lexicon identity.
     private final class LexiconMemo {
         var byLexicon: [ObjectIdentifier: LexiconAnswers] = [:]
+        /// The answers of the previous round's words, adopted on first use.
+        let inherited: [ObjectIdentifier: LexiconAnswers]
+
+        init(inheriting previous: LexiconMemo?) {
+            inherited = previous?.byLexicon ?? [:]
+        }
     }
 
     /// The remembered lexicon answers for this document's tokens (one memo per lexicon).
     func lexiconAnswers(for lexicon: Lexicon) -> LexiconAnswers {
         let key = ObjectIdentifier(lexicon.identity)
         if let known = lexiconMemo.byLexicon[key] { return known }
-        let answers = LexiconAnswers(lexicon: lexicon, count: tokens.count)
+        let answers = LexiconAnswers(lexicon: lexicon, formCount: formCount, inheriting: lexiconMemo.inherited[key])
         lexiconMemo.byLexicon[key] = answers
         return answers
     }
@@ -181,6 +193,7 @@ final class DocumentWords {
         var hasUnnormalizedForms = previous?.words.hasUnnormalizedForms ?? false
         var kept = KeptForms(previous)
         formMemo = FormMemo(inheriting: previous?.words.formMemo)
+        lexiconMemo = LexiconMemo(inheriting: previous?.words.lexiconMemo)
         for token in tokens {
             if let number = kept.form(of: token.range) {
                 tokenForms.append(Int32(truncatingIfNeeded: number))

@@ -19,6 +19,9 @@ final class TokenReuseTests: XCTestCase {
                 // Per-form answers worked out before the edit are carried into the next words.
                 _ = previous.words.loweredForms
                 _ = previous.words.wordCases
+                let lexicon = Lexicon(words: ["the", "said", "café", "Smith", "北京", "km", "O’Neill"])
+                let previousAnswers = previous.words.lexiconAnswers(for: lexicon)
+                for index in previous.words.tokens.indices where index % 2 == 0 { _ = previousAnswers.contains(index, in: previous.words, document: previous) }
                 let units = Array(text.utf16)
                 // Up to three edits at sorted, non-overlapping places.
                 var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
@@ -46,6 +49,9 @@ final class TokenReuseTests: XCTestCase {
                 XCTAssertEqual(words.facts.map(\.characterCount), freshWords.facts.map(\.characterCount))
                 XCTAssertEqual(words.facts.map(\.isLetters), freshWords.facts.map(\.isLetters))
                 XCTAssertEqual(words.wordCases.map(\.rawValue), freshWords.wordCases.map(\.rawValue))
+                let (answers, freshAnswers) = (words.lexiconAnswers(for: lexicon), freshWords.lexiconAnswers(for: lexicon))
+                XCTAssertEqual(words.tokens.indices.map { answers.contains($0, in: words, document: reused) },
+                               freshWords.tokens.indices.map { freshAnswers.contains($0, in: freshWords, document: fresh) }, "\(replaced) in \(text)")
                 // Lowercased forms may be numbered differently, but the same tokens share numbers.
                 let (lowered, freshLowered) = (words.loweredForms, freshWords.loweredForms)
                 for (numbers, freshNumbers) in [(lowered.lowered, freshLowered.lowered), (lowered.bareLowered, freshLowered.bareLowered)] {
