@@ -1,18 +1,23 @@
-/// The positions where a match of a regex can start, told by its leading units (`RegexPrefix`): a
-/// position is a candidate when each of the next few units is one the pattern allows at that
-/// offset. Testing a unit against a bit set is far cheaper than ICU's attempt to match there, so a
+/// The positions where a match of a regex can start, told by its leading units (`RegexPrefix`) and
+/// by what its lookaheads require of the text after them (`RegexTextConstraint`): a position is a
+/// candidate when each of the next few units is one the pattern allows at that offset. Testing a unit against a bit set is far cheaper than ICU's attempt to match there, so a
 /// search that only tries candidates skips most of the text. Exact: no match starts elsewhere.
 struct RegexCandidateFilter: Sendable {
-    /// Units every match has at least (the offsets the filter may look at).
+    /// Units every match has at least.
     let length: Int
-    /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`.
+    /// Units from a candidate position the filter looks at (at least `length`): a match needs
+    /// that many units of text from its start.
+    let span: Int
+    /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`,
+    /// the one allowing fewest units first.
     private let offsets: [Int]
     private let bits: [UInt64]
     /// The first `length` units of every match, hashed into a bit set, when the pattern allows few
     /// enough of them (nil otherwise): checks the units together, not one offset at a time.
     private let windows: [UInt64]?
-    /// The units a match can start with, when there are at most `sparseLimit` of them: the scan
-    /// then compares eight units at a time against them (SIMD) before any other check.
+    /// The units allowed at the first checked offset (`offsets[0]`), when there are at most
+    /// `sparseLimit` of them: the scan then compares eight units at a time against them (SIMD)
+    /// before any other check.
     private let firstUnits: [UInt16]?
     private static let sparseLimit = 4
     /// Whether the pattern matches case-insensitively (its sets then hold both cases of ASCII letters).
@@ -23,23 +28,32 @@ struct RegexCandidateFilter: Sendable {
     /// Bits in the window set (a power of two).
     private static let windowBits = 1 << 18
 
-    /// A filter for a pattern, or nil when its matches may be empty or nothing is known of their
-    /// first unit.
+    /// A filter for a pattern, or nil when its matches may be empty or nothing is known of the
+    /// units from their start.
     init?(reading: RegexLiteralAnalyzer.Reading, caseInsensitive: Bool, comments: Bool) {
-        guard !comments, let (prefix, caseInsensitive) = RegexLiteralAnalyzer.prefix(reading, caseInsensitive: caseInsensitive) else { return nil }
+        guard !comments, let (prefix, caseInsensitive) = RegexLiteralAnalyzer.prefix(reading, caseInsensitive: caseInsensitive),
+              let constraint = RegexLiteralAnalyzer.constraint(reading, caseInsensitive: caseInsensitive) else { return nil }
         let length = prefix.minimumLength
-        guard length > 0, prefix.units[0] != nil else { return nil }
-        var offsets: [Int] = []
-        var bits: [UInt64] = []
-        for offset in 0..<length {
-            guard let ranges = prefix.units[offset] else { continue }
+        guard length > 0 else { return nil }
+        var sets: [Int: [UInt64]] = [:]
+        func require(_ ranges: [ClosedRange<UInt16>], at offset: Int) {
             var set = [UInt64](repeating: 0, count: Self.words)
             for range in ranges {
                 for unit in range { set[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
             }
-            offsets.append(offset)
-            bits += set
+            if let required = sets[offset] {
+                for word in set.indices { set[word] &= required[word] }
+            }
+            sets[offset] = set
         }
+        for offset in 0..<length {
+            if let ranges = prefix.units[offset] { require(ranges, at: offset) }
+        }
+        for requirement in constraint.requirements { require(requirement.units, at: requirement.offset) }
+        guard !sets.isEmpty else { return nil }
+        let allowed = sets.mapValues { set in set.reduce(0) { $0 + $1.nonzeroBitCount } }
+        let offsets = sets.keys.sorted { (allowed[$0]!, $0) < (allowed[$1]!, $1) }
+        let bits = offsets.flatMap { sets[$0]! }
         if length > 1, let strings = prefix.strings {
             var windows = [UInt64](repeating: 0, count: Self.windowBits / 64)
             for string in strings {
@@ -50,9 +64,18 @@ struct RegexCandidateFilter: Sendable {
         } else {
             windows = nil
         }
-        let first = Set(prefix.units[0]!.lazy.flatMap { $0 })
-        firstUnits = first.count <= Self.sparseLimit ? first.sorted() : nil
+        if allowed[offsets[0]]! <= Self.sparseLimit {
+            let lead = sets[offsets[0]]!
+            var units: [UInt16] = []
+            for (word, bits) in lead.enumerated() where bits != 0 {
+                for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { units.append(UInt16(word * 64 + bit)) }
+            }
+            firstUnits = units
+        } else {
+            firstUnits = nil
+        }
         self.length = length
+        span = max(length, offsets.max()! + 1)
         self.offsets = offsets
         self.bits = bits
         self.caseInsensitive = caseInsensitive
@@ -60,14 +83,14 @@ struct RegexCandidateFilter: Sendable {
 
     /// The first candidate position at or after `start` and before `limit`, or nil.
     func next(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
-        let end = min(limit, units.count - length + 1)
+        let end = min(limit, units.count - span + 1)
         guard start < end, let base = units.baseAddress else { return nil }
         return bits.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { offsets in
                 let sets = Sets(bits: bits.baseAddress!, offsets: offsets)
                 if let firstUnits {
                     return (windows ?? []).withUnsafeBufferPointer { windowBits in
-                        Self.scan(base, from: start, to: end, firstUnits: firstUnits, length: length,
+                        Self.scan(base, from: start, to: end, firstUnits: firstUnits, lead: offsets[0], length: length,
                                   windows: windows == nil ? nil : windowBits.baseAddress, sets: sets)
                     }
                 }
@@ -131,9 +154,9 @@ struct RegexCandidateFilter: Sendable {
         return nil
     }
 
-    /// The first position in `start..<end` that starts with one of `firstUnits` and whose units fit
-    /// the sets (and the window set, if any). Blocks of eight units holding none are skipped whole.
-    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16],
+    /// The first position in `start..<end` with one of `firstUnits` at offset `lead` and whose units
+    /// fit the sets (and the window set, if any). Blocks of eight units holding none are skipped whole.
+    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16], lead: Int,
                              length: Int, windows: UnsafePointer<UInt64>?, sets: Sets) -> Int? {
         func fits(_ position: Int) -> Bool {
             guard sets.fit(base, position, from: 1) else { return false }
@@ -148,7 +171,7 @@ struct RegexCandidateFilter: Sendable {
         let raw = UnsafeRawPointer(base)
         var position = start
         while position &+ 8 <= end {
-            let block = raw.loadUnaligned(fromByteOffset: position &* 2, as: SIMD8<UInt16>.self)
+            let block = raw.loadUnaligned(fromByteOffset: (position &+ lead) &* 2, as: SIMD8<UInt16>.self)
             let hits = (block .== wanted[0]) .| (block .== wanted[1]) .| (block .== wanted[2]) .| (block .== wanted[3])
             if any(hits) {
                 for lane in 0..<8 where hits[lane] && fits(position &+ lane) { return position &+ lane }
@@ -156,7 +179,7 @@ struct RegexCandidateFilter: Sendable {
             position &+= 8
         }
         while position < end {
-            if firstUnits.contains(base[position]) && fits(position) { return position }
+            if firstUnits.contains(base[position &+ lead]) && fits(position) { return position }
             position &+= 1
         }
         return nil

@@ -23,8 +23,13 @@ struct RegexPatternParser {
         var first: [ClosedRange<UInt16>]? = []
         var nullable = false
         var prefix: RegexPrefix?
+        var constraint: RegexTextConstraint?
+        var branches = 0
         while true {
             let branch = sequence()
+            branches += 1
+            // With several branches, a match meets the constraint of one of them only: none is kept.
+            constraint = branches == 1 ? branch.constraint : RegexTextConstraint.none
             union += branch.condition
             first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
             nullable = nullable || branch.nullable
@@ -42,7 +47,8 @@ struct RegexPatternParser {
             var seen = Set<[RegexLiteralAnalyzer.Requirement]>(minimumCapacity: union.count)
             for branch in union where seen.insert(branch).inserted { unique.append(branch) }
         }
-        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty)
+        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty,
+                                             constraint: constraint ?? .none)
     }
 
     /// A concatenation: everything its parts require. Of the groups with several alternatives, only
@@ -58,6 +64,19 @@ struct RegexPatternParser {
         var prefix = RegexPrefix.empty
         // Literal units not yet added to `prefix` (added as one literal, not unit by unit).
         var pendingLiteral: [UInt16] = []
+        // What the lookaheads met so far require of the text (see `RegexTextConstraint`).
+        var constraint = RegexTextConstraint.none
+        /// Adds what a lookahead or unquantified group requires of the text, when every match of the
+        /// sequence so far has one length (so the part starts at a known offset): one possible
+        /// length below `depth`, and no match longer than it (no unit at that offset).
+        func constrain(_ part: RegexTextConstraint) {
+            guard tracksPrefixes, !part.requirements.isEmpty else { return }
+            appendPendingLiteral()
+            guard prefix.shortLengths != 0, prefix.shortLengths & (prefix.shortLengths - 1) == 0 else { return }
+            let length = prefix.shortLengths.trailingZeroBitCount
+            guard let beyond = prefix.units[length], beyond.isEmpty else { return }
+            constraint.formIntersection(part.shifted(by: length))
+        }
         func append(_ atom: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
             guard tracksPrefixes else { return }
             appendPendingLiteral()
@@ -119,6 +138,7 @@ struct RegexPatternParser {
                 flush()
                 let quantified = quantifier()
                 let (minimum, present) = (quantified.minimum, quantified.present)
+                if !present { constrain(analysis.constraint) }
                 append(analysis.prefix, quantified)
                 starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
                 guard !present || minimum > 0 else { break }
@@ -128,10 +148,11 @@ struct RegexPatternParser {
                 } else if alternatives == nil {
                     alternatives = condition
                 }
-            case .assertion(let condition):
+            case .assertion(let condition, let lookahead):
                 flush()
-                _ = quantifier()
+                let quantified = quantifier()
                 if condition.count == 1 { required += condition[0] }
+                if let lookahead, !quantified.present { constrain(.lookahead(lookahead, at: 0)) }
             case .zeroWidth:
                 flush()
                 _ = quantifier()
@@ -145,7 +166,8 @@ struct RegexPatternParser {
         flush()
         if tracksPrefixes { appendPendingLiteral() }
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
-        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix)
+        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix,
+                                             constraint: constraint)
     }
 
     enum Atom {
@@ -155,8 +177,9 @@ struct RegexPatternParser {
         case units([ClosedRange<UInt16>])
         /// A group.
         case group(RegexLiteralAnalyzer.Analysis)
-        /// A positive lookaround: consumes nothing, but what it looks for is in the text.
-        case assertion(RegexLiteralAnalyzer.Condition)
+        /// A positive lookaround: consumes nothing, but what it looks for is in the text (for a
+        /// lookahead read while prefixes are tracked, with the leading units of what it looks for).
+        case assertion(RegexLiteralAnalyzer.Condition, lookahead: RegexPrefix?)
         /// Anchors, negative lookarounds, inline flags, comments: consume nothing, require nothing.
         case zeroWidth
         /// Anything else (., \w, classes not read, back references): consumes, requires nothing known.
@@ -190,6 +213,7 @@ struct RegexPatternParser {
     mutating func group() -> Atom {
         var negative = false  // a negative lookaround requires nothing; a positive one what it looks for
         var isLookaround = false
+        var isLookbehind = false
         if current == "?" {
             index += 1
             guard let kind = current else { gaveUp = true; return .other }
@@ -204,6 +228,7 @@ struct RegexPatternParser {
                 if current == "=" || current == "!" {
                     negative = current == "!"
                     isLookaround = true
+                    isLookbehind = true
                     index += 1
                 } else {
                     while let next = current, next != ">" { index += 1 }  // named group
@@ -217,15 +242,17 @@ struct RegexPatternParser {
                 return flags()
             }
         }
-        // A lookaround consumes nothing: its match prefixes are never used.
+        // A lookaround consumes nothing: only a positive lookahead's match prefixes are used (they
+        // constrain the text after the point where it stands).
         let tracked = tracksPrefixes
-        if isLookaround { tracksPrefixes = false }
+        let tracksLookahead = tracked && isLookaround && !negative && !isLookbehind
+        if isLookaround && !tracksLookahead { tracksPrefixes = false }
         let analysis = alternation()
         tracksPrefixes = tracked
         guard current == ")" else { gaveUp = true; return .other }
         index += 1
         if negative { return .zeroWidth }
-        return isLookaround ? .assertion(analysis.condition) : .group(analysis)
+        return isLookaround ? .assertion(analysis.condition, lookahead: tracksLookahead ? analysis.prefix : nil) : .group(analysis)
     }
 
     /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.

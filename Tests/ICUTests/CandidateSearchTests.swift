@@ -39,6 +39,16 @@ final class CandidateSearchTests: XCTestCase {
             "\\bab\\b",
             "(?m)x$",
             "a\\r?\\n",
+            // Lookaheads that constrain the units after a fixed-length part, and ones that must not.
+            "[,.](?=[:;]\\s)",
+            "(?<=\\s)(?=[A-Z])\\w+",
+            "(?:a|bcdef)(?=x)",
+            "(?!x)[a-z]y",
+            "(?:(?=x)\\w|b)c",
+            "(?i)k(?=s)",
+            "a(?=é)",
+            "(?:x(?=y))\\w",
+            "ab(?=x|yz)",
         ]
         let texts = [
             "", "a", "The minister Chinese said so. He Chinese regime said : no , really ; yes ! ok",
@@ -48,6 +58,8 @@ final class CandidateSearchTests: XCTestCase {
             "&amp; &#233; &#x1F600; &bogus &; &x",
             "Straße STRASSE strasse ſtraſſe Kelvin \u{212A} ss ß k",
             "😀😀 x😀 😁x 😂x", "ab\nab", "ab", " ab ab\n", "x\nx\r\nx", "a\r\na\na\r",
+            "bcdefx ax bcdex ay axy xy by bc xc", "Abc Def ghi\tJkl", "kS ks Ks \u{212A}s kſ",
+            "aé aÉ ae", "abx abyz aby ab", "x, y.: z,;", "end,:",
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[], [.caseInsensitive]] {

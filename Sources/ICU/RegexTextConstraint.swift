@@ -1,0 +1,60 @@
+/// What a regex match requires of the text from where it starts, beyond the units it consumes: the
+/// lookaheads it passes (`[,.](?=[:;]\s)` puts `:` or `;` one unit after the start, although the
+/// match is one unit long). Each requirement names an offset from the match start and the units
+/// allowed there; every match meets all of them. Exact: a lookahead that cannot be placed or read
+/// adds no requirement.
+struct RegexTextConstraint: Sendable, Equatable {
+    /// The units allowed at one offset from the match start.
+    struct Requirement: Sendable, Equatable {
+        /// Units after the match start.
+        var offset: Int
+        /// The allowed units (ranges of lead surrogates stand for supplementary characters).
+        var units: [ClosedRange<UInt16>]
+    }
+
+    /// Requirements that all hold.
+    private(set) var requirements: [Requirement] = []
+
+    /// Requires nothing.
+    static let none = RegexTextConstraint()
+
+    /// The requirements of a positive lookahead whose every attempt starts `offset` units after the
+    /// match start, with `prefix` the leading units of what it looks for: the units every match of
+    /// the lookahead holds (those below its minimum length).
+    static func lookahead(_ prefix: RegexPrefix, at offset: Int) -> RegexTextConstraint {
+        var result = RegexTextConstraint()
+        for index in 0..<prefix.minimumLength {
+            guard let units = prefix.units[index] else { continue }
+            result.requirements.append(Requirement(offset: offset + index, units: units))
+        }
+        return result
+    }
+
+    /// These requirements for a part that starts `distance` units after the match start.
+    func shifted(by distance: Int) -> RegexTextConstraint {
+        var result = self
+        for index in result.requirements.indices { result.requirements[index].offset += distance }
+        return result
+    }
+
+    /// Adds the requirements of `other` (both hold).
+    mutating func formIntersection(_ other: RegexTextConstraint) {
+        requirements += other.requirements
+    }
+
+    /// With the other case of every ASCII letter added (for case-insensitive patterns); requirements
+    /// holding other units are dropped, since their case variants are not worked out here.
+    func caseInsensitive() -> RegexTextConstraint {
+        var result = RegexTextConstraint()
+        for requirement in requirements where !requirement.units.contains(where: { $0.upperBound >= 0x80 }) {
+            var extended = requirement.units
+            for range in requirement.units {
+                for unit in range where RegexPrefilter.otherCase(unit) != unit {
+                    extended.append(RegexPrefilter.otherCase(unit)...RegexPrefilter.otherCase(unit))
+                }
+            }
+            result.requirements.append(Requirement(offset: requirement.offset, units: extended))
+        }
+        return result
+    }
+}

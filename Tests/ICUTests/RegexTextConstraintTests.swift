@@ -1,0 +1,50 @@
+import XCTest
+@testable import ICU
+
+/// What the lookaheads of a pattern require of the text from a match start (`RegexTextConstraint`).
+final class RegexTextConstraintTests: XCTestCase {
+    /// The requirements as offset → allowed units written out, sorted by offset.
+    private func required(_ pattern: String, caseInsensitive: Bool = false) -> [Int: String]? {
+        let reading = RegexLiteralAnalyzer.Reading(pattern)
+        guard let constraint = RegexLiteralAnalyzer.constraint(reading, caseInsensitive: caseInsensitive) else { return nil }
+        var result: [Int: String] = [:]
+        for requirement in constraint.requirements {
+            let units = requirement.units.flatMap { Array($0) }.sorted()
+            result[requirement.offset, default: ""] += String(decoding: units, as: UTF16.self)
+        }
+        return result
+    }
+
+    func testLookaheadAfterFixedLengthPartConstrainsTheUnitsAfterIt() {
+        XCTAssertEqual(required("[,.](?=[:;]\\s)"), [1: ":;"])
+        XCTAssertEqual(required("(?<=\\s)(?=[A-Z])\\w+")?[0]?.count, 26)
+        XCTAssertEqual(required("ab(?=x|yz)"), [2: "xy"])
+        XCTAssertEqual(required("(?:ab)(?=cd)"), [2: "c", 3: "d"])
+        XCTAssertEqual(required("\\b(?=[ab])"), [0: "ab"])
+    }
+
+    func testLookaheadInsideGroupAtFixedOffset() {
+        XCTAssertEqual(required("(?:x(?=y))z"), [1: "y"])
+        XCTAssertEqual(required("a(?:(?=b))b"), [1: "b"])
+    }
+
+    func testLookaheadsThatMustNotConstrain() {
+        XCTAssertEqual(required("(?:a|bcdef)(?=x)"), [:])  // the lookahead's offset depends on the branch
+        XCTAssertEqual(required("a+(?=x)"), [:])
+        XCTAssertEqual(required("abcd(?=x)"), [:])  // past the units tracked
+        XCTAssertEqual(required("(?!x)a"), [:])  // negative
+        XCTAssertEqual(required("(?<=x)a"), [:])  // lookbehind
+        XCTAssertEqual(required("(?:(?=x)a|b)"), [:])  // one branch of an alternation
+        XCTAssertEqual(required("(?:(?=x)a)?b"), [:])  // an optional group
+        XCTAssertEqual(required("a(?=b?)c"), [:])  // what it looks for may be empty
+        XCTAssertEqual(required("a(?=\\w)"), [:])  // a class not read
+        XCTAssertEqual(required("a(?=$)"), [:])
+    }
+
+    func testCaseInsensitiveLookaheadsHoldBothCases() {
+        XCTAssertEqual(required("a(?=b)", caseInsensitive: true), [1: "Bb"])
+        XCTAssertEqual(required("(?i)a(?=b)"), [1: "Bb"])
+        XCTAssertEqual(required("a(?=é)", caseInsensitive: true), [:])
+        XCTAssertEqual(required("a(?=é)"), [1: "é"])
+    }
+}
