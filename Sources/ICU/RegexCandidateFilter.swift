@@ -52,7 +52,10 @@ struct RegexCandidateFilter: Sendable {
         for requirement in constraint.requirements { require(requirement.units, at: requirement.offset) }
         guard !sets.isEmpty else { return nil }
         let allowed = sets.mapValues { set in set.reduce(0) { $0 + $1.nonzeroBitCount } }
-        let offsets = sets.keys.sorted { (allowed[$0]!, $0) < (allowed[$1]!, $1) }
+        // An offset the SIMD scan can look for (few units) first, then the rarest units first.
+        let weights = sets.mapValues(Self.frequencyWeight)
+        func rank(_ offset: Int) -> (Int, Int, Int) { (allowed[offset]! > Self.sparseLimit ? 1 : 0, weights[offset]!, offset) }
+        let offsets = sets.keys.sorted { rank($0) < rank($1) }
         let bits = offsets.flatMap { sets[$0]! }
         if length > 1, let strings = prefix.strings {
             var windows = [UInt64](repeating: 0, count: Self.windowBits / 64)
@@ -79,6 +82,28 @@ struct RegexCandidateFilter: Sendable {
         self.offsets = offsets
         self.bits = bits
         self.caseInsensitive = caseInsensitive
+    }
+
+    /// How often a set's units are expected in text, roughly (the offset with the least weight is
+    /// checked first): spaces and lowercase letters are common, most other units rare.
+    private static func frequencyWeight(_ set: [UInt64]) -> Int {
+        var weight = 0
+        for (word, bits) in set.enumerated() where bits != 0 {
+            guard word < 2 else {
+                weight += bits.nonzeroBitCount
+                continue
+            }
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
+                switch UInt8(word * 64 + bit) {
+                case 0x20: weight += 20
+                case 0x61...0x7A: weight += 6
+                case 0x2C, 0x2E: weight += 4
+                case 0x0A: weight += 2
+                default: weight += 1
+                }
+            }
+        }
+        return weight
     }
 
     /// The first candidate position at or after `start` and before `limit`, or nil.
