@@ -8,6 +8,9 @@ struct RegexCandidateFilter: Sendable {
     /// Units from a candidate position the filter looks at (at least `length`): a match needs
     /// that many units of text from its start.
     let span: Int
+    /// Units before a candidate position the filter looks at (for lookbehinds): a match needs
+    /// that many units of text before its start.
+    let reach: Int
     /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`,
     /// the one allowing fewest units first.
     private let offsets: [Int]
@@ -79,6 +82,7 @@ struct RegexCandidateFilter: Sendable {
         }
         self.length = length
         span = max(length, offsets.max()! + 1)
+        reach = max(0, -offsets.min()!)
         self.offsets = offsets
         self.bits = bits
         self.caseInsensitive = caseInsensitive
@@ -109,6 +113,7 @@ struct RegexCandidateFilter: Sendable {
     /// The first candidate position at or after `start` and before `limit`, or nil.
     func next(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
         let end = min(limit, units.count - span + 1)
+        let start = max(start, reach)
         guard start < end, let base = units.baseAddress else { return nil }
         return bits.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { offsets in

@@ -48,8 +48,11 @@ enum RegexLiteralAnalyzer {
         var nullable: Bool
         /// What the leading units of a match can be.
         var prefix: RegexPrefix
-        /// What the lookaheads of a match require of the text from its start.
+        /// What the lookarounds of a match require of the text around its start.
         var constraint: RegexTextConstraint
+        /// What the last units of a match can be, read backwards (a `RegexPrefix` of the reversed
+        /// pattern); nil when not tracked (only inside positive lookbehinds).
+        var suffix: RegexPrefix?
     }
 
     /// One reading of a pattern by `RegexPatternParser`, shared by the filters built from it.
@@ -104,7 +107,7 @@ enum RegexLiteralAnalyzer {
         return (caseInsensitive ? analysis.prefix.caseInsensitive() : analysis.prefix, caseInsensitive)
     }
 
-    /// What the lookaheads of every match require of the text from its start (with the other case
+    /// What the lookarounds of every match require of the text around its start (with the other case
     /// of ASCII letters when the pattern is case-insensitive), or nil when the pattern is not understood.
     static func constraint(_ reading: Reading, caseInsensitive: Bool) -> RegexTextConstraint? {
         guard let analysis = reading.analysis, !reading.variableLength else { return nil }

@@ -11,6 +11,9 @@ struct RegexPatternParser {
     var sawVariableLength = false
     /// Whether to work out match prefixes (`RegexPrefix`), which costs more than the rest.
     var tracksPrefixes = false
+    /// Whether to work out match suffixes read backwards (`Analysis.suffix`): inside a positive
+    /// lookbehind whose pattern tracks prefixes, where they tell the units before a match.
+    var tracksSuffixes = false
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -24,6 +27,7 @@ struct RegexPatternParser {
         var nullable = false
         var prefix: RegexPrefix?
         var constraint: RegexTextConstraint?
+        var suffix: RegexPrefix?
         var branches = 0
         while true {
             let branch = sequence()
@@ -35,6 +39,9 @@ struct RegexPatternParser {
             nullable = nullable || branch.nullable
             if tracksPrefixes {
                 if prefix == nil { prefix = branch.prefix } else { prefix!.formOr(branch.prefix) }
+            }
+            if let branchSuffix = branch.suffix {
+                if suffix == nil { suffix = branchSuffix } else { suffix!.formOr(branchSuffix) }
             }
             guard current == "|" else { break }
             index += 1
@@ -48,7 +55,7 @@ struct RegexPatternParser {
             for branch in union where seen.insert(branch).inserted { unique.append(branch) }
         }
         return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty,
-                                             constraint: constraint ?? .none)
+                                             constraint: constraint ?? .none, suffix: tracksSuffixes ? suffix : nil)
     }
 
     /// A concatenation: everything its parts require. Of the groups with several alternatives, only
@@ -64,8 +71,15 @@ struct RegexPatternParser {
         var prefix = RegexPrefix.empty
         // Literal units not yet added to `prefix` (added as one literal, not unit by unit).
         var pendingLiteral: [UInt16] = []
-        // What the lookaheads met so far require of the text (see `RegexTextConstraint`).
+        // What the lookarounds met so far require of the text (see `RegexTextConstraint`).
         var constraint = RegexTextConstraint.none
+        // Each part read backwards, when tracking suffixes (see `Analysis.suffix`).
+        var reversedParts: [RegexPrefix] = []
+        func appendReversed(_ part: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
+            guard tracksSuffixes else { return }
+            let part = part()
+            reversedParts.append(quantifier.present ? part.repeated(minimum: quantifier.minimum, maximum: quantifier.maximum) : part)
+        }
         /// Adds what a lookahead or unquantified group requires of the text, when every match of the
         /// sequence so far has one length (so the part starts at a known offset): one possible
         /// length below `depth`, and no match longer than it (no unit at that offset).
@@ -103,6 +117,7 @@ struct RegexPatternParser {
             let quantified = quantifier()
             let (minimum, present) = (quantified.minimum, quantified.present)
             if present && scalarCount > 1 { sawVariableLength = true }
+            appendReversed(.literal(units.reversed()), quantified)
             if present {
                 append(.literal(Array(units)), quantified)
             } else if tracksPrefixes && prefix.shortLengths != 0 {
@@ -132,6 +147,7 @@ struct RegexPatternParser {
                 let quantified = quantifier()
                 let (minimum, present) = (quantified.minimum, quantified.present)
                 append(.oneOf(ranges), quantified)
+                appendReversed(Self.reversedCharacter(ranges), quantified)
                 starts(with: ranges, consumes: minimum > 0)
                 if !present || minimum > 0 { required.append(.units(ranges)) }
             case .group(let analysis):
@@ -140,6 +156,7 @@ struct RegexPatternParser {
                 let (minimum, present) = (quantified.minimum, quantified.present)
                 if !present { constrain(analysis.constraint) }
                 append(analysis.prefix, quantified)
+                appendReversed(analysis.suffix ?? .unknown, quantified)
                 starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
                 guard !present || minimum > 0 else { break }
                 let condition = analysis.condition
@@ -148,11 +165,12 @@ struct RegexPatternParser {
                 } else if alternatives == nil {
                     alternatives = condition
                 }
-            case .assertion(let condition, let lookahead):
+            case .assertion(let condition, let lookahead, let lookbehind):
                 flush()
                 let quantified = quantifier()
                 if condition.count == 1 { required += condition[0] }
                 if let lookahead, !quantified.present { constrain(.lookahead(lookahead, at: 0)) }
+                if let lookbehind, !quantified.present { constrain(.lookbehind(lookbehind, at: 0)) }
             case .zeroWidth:
                 flush()
                 _ = quantifier()
@@ -160,14 +178,20 @@ struct RegexPatternParser {
                 flush()
                 let quantified = quantifier()
                 append(.unknownCharacter, quantified)
+                appendReversed(.unknownCharacter, quantified)
                 starts(with: nil, consumes: quantified.minimum > 0)
             }
         }
         flush()
         if tracksPrefixes { appendPendingLiteral() }
+        var suffix: RegexPrefix?
+        if tracksSuffixes {
+            suffix = .empty
+            for part in reversedParts.reversed() where suffix!.shortLengths != 0 { suffix = suffix!.followed(by: part) }
+        }
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
         return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix,
-                                             constraint: constraint)
+                                             constraint: constraint, suffix: suffix)
     }
 
     enum Atom {
@@ -177,9 +201,10 @@ struct RegexPatternParser {
         case units([ClosedRange<UInt16>])
         /// A group.
         case group(RegexLiteralAnalyzer.Analysis)
-        /// A positive lookaround: consumes nothing, but what it looks for is in the text (for a
-        /// lookahead read while prefixes are tracked, with the leading units of what it looks for).
-        case assertion(RegexLiteralAnalyzer.Condition, lookahead: RegexPrefix?)
+        /// A positive lookaround: consumes nothing, but what it looks for is in the text (read while
+        /// prefixes are tracked, a lookahead comes with the leading units of what it looks for, a
+        /// lookbehind with its last units read backwards).
+        case assertion(RegexLiteralAnalyzer.Condition, lookahead: RegexPrefix?, lookbehind: RegexPrefix?)
         /// Anchors, negative lookarounds, inline flags, comments: consume nothing, require nothing.
         case zeroWidth
         /// Anything else (., \w, classes not read, back references): consumes, requires nothing known.
@@ -200,6 +225,12 @@ struct RegexPatternParser {
             return .other
         default: return .literal(Array(scalar.utf16))
         }
+    }
+
+    /// One character from these unit ranges read backwards: the same unit in the BMP; for
+    /// supplementary characters (lead surrogate ranges) a trail surrogate first, so any unit.
+    static func reversedCharacter(_ ranges: [ClosedRange<UInt16>]) -> RegexPrefix {
+        ranges.contains { $0.overlaps(0xD800...0xDBFF) } ? .unknownCharacter : .oneOf(ranges)
     }
 
     /// Whether `atom()` reads a scalar as anything but the character itself.
@@ -243,16 +274,21 @@ struct RegexPatternParser {
             }
         }
         // A lookaround consumes nothing: only a positive lookahead's match prefixes are used (they
-        // constrain the text after the point where it stands).
-        let tracked = tracksPrefixes
+        // constrain the text after the point where it stands), and a positive lookbehind's
+        // suffixes (the text before it).
+        let (tracked, trackedSuffixes) = (tracksPrefixes, tracksSuffixes)
         let tracksLookahead = tracked && isLookaround && !negative && !isLookbehind
+        let tracksLookbehind = tracked && !negative && isLookbehind
         if isLookaround && !tracksLookahead { tracksPrefixes = false }
+        if isLookaround { tracksSuffixes = tracksLookbehind }
         let analysis = alternation()
-        tracksPrefixes = tracked
+        (tracksPrefixes, tracksSuffixes) = (tracked, trackedSuffixes)
         guard current == ")" else { gaveUp = true; return .other }
         index += 1
         if negative { return .zeroWidth }
-        return isLookaround ? .assertion(analysis.condition, lookahead: tracksLookahead ? analysis.prefix : nil) : .group(analysis)
+        guard isLookaround else { return .group(analysis) }
+        return .assertion(analysis.condition, lookahead: tracksLookahead ? analysis.prefix : nil,
+                          lookbehind: tracksLookbehind ? analysis.suffix : nil)
     }
 
     /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.

@@ -1,12 +1,12 @@
-/// What a regex match requires of the text from where it starts, beyond the units it consumes: the
-/// lookaheads it passes (`[,.](?=[:;]\s)` puts `:` or `;` one unit after the start, although the
-/// match is one unit long). Each requirement names an offset from the match start and the units
-/// allowed there; every match meets all of them. Exact: a lookahead that cannot be placed or read
-/// adds no requirement.
+/// What a regex match requires of the text around where it starts, beyond the units it consumes:
+/// the lookarounds it passes (`[,.](?=[:;]\s)` puts `:` or `;` one unit after the start, although
+/// the match is one unit long; `(?<=the )x` puts a space one unit before it). Each requirement names
+/// an offset from the match start (negative: before it) and the units allowed there; every match
+/// meets all of them. Exact: a lookaround that cannot be placed or read adds no requirement.
 struct RegexTextConstraint: Sendable, Equatable {
     /// The units allowed at one offset from the match start.
     struct Requirement: Sendable, Equatable {
-        /// Units after the match start.
+        /// Units after the match start (negative: before it).
         var offset: Int
         /// The allowed units (ranges of lead surrogates stand for supplementary characters).
         var units: [ClosedRange<UInt16>]
@@ -26,6 +26,18 @@ struct RegexTextConstraint: Sendable, Equatable {
         for index in 0..<prefix.minimumLength {
             guard let units = prefix.units[index] else { continue }
             result.requirements.append(Requirement(offset: offset + index, units: units))
+        }
+        return result
+    }
+
+    /// The requirements of a positive lookbehind standing `offset` units after the match start, with
+    /// `suffix` the last units of what it looks for read backwards: the units every match of the
+    /// lookbehind holds just before `offset` (those below its minimum length).
+    static func lookbehind(_ suffix: RegexPrefix, at offset: Int) -> RegexTextConstraint {
+        var result = RegexTextConstraint()
+        for index in 0..<suffix.minimumLength {
+            guard let units = suffix.units[index] else { continue }
+            result.requirements.append(Requirement(offset: offset - 1 - index, units: units))
         }
         return result
     }

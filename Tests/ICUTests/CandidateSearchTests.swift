@@ -49,6 +49,15 @@ final class CandidateSearchTests: XCTestCase {
             "a(?=é)",
             "(?:x(?=y))\\w",
             "ab(?=x|yz)",
+            // Lookbehinds that constrain the units before a match start, and ones that must not.
+            "(?<=the )\\w+",
+            "(?<=a|bc)x",
+            "(?<=[a-z]{1,5})X",
+            "(?<=😀)x",
+            "(?<=[😀-😂])x",
+            "(?<!a)b",
+            "(?i)(?<=k )s",
+            "(?:ab|c)(?<=b)\\w",
         ]
         let texts = [
             "", "a", "The minister Chinese said so. He Chinese regime said : no , really ; yes ! ok",
@@ -60,6 +69,8 @@ final class CandidateSearchTests: XCTestCase {
             "😀😀 x😀 😁x 😂x", "ab\nab", "ab", " ab ab\n", "x\nx\r\nx", "a\r\na\na\r",
             "bcdefx ax bcdex ay axy xy by bc xc", "Abc Def ghi\tJkl", "kS ks Ks \u{212A}s kſ",
             "aé aÉ ae", "abx abyz aby ab", "x, y.: z,;", "end,:",
+            "the cat sat on THE mat", "x ax bcx cx", "X aX bX", "😀x 😁x x", "b ab cb", "k s K S \u{212A} s",
+            "abx cbx abc",
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[], [.caseInsensitive]] {

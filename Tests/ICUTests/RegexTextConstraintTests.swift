@@ -33,7 +33,6 @@ final class RegexTextConstraintTests: XCTestCase {
         XCTAssertEqual(required("a+(?=x)"), [:])
         XCTAssertEqual(required("abcd(?=x)"), [:])  // past the units tracked
         XCTAssertEqual(required("(?!x)a"), [:])  // negative
-        XCTAssertEqual(required("(?<=x)a"), [:])  // lookbehind
         XCTAssertEqual(required("(?:(?=x)a|b)"), [:])  // one branch of an alternation
         XCTAssertEqual(required("(?:(?=x)a)?b"), [:])  // an optional group
         XCTAssertEqual(required("a(?=b?)c"), [:])  // what it looks for may be empty
@@ -41,10 +40,30 @@ final class RegexTextConstraintTests: XCTestCase {
         XCTAssertEqual(required("a(?=$)"), [:])
     }
 
+    func testLookbehindAtFixedOffsetConstrainsTheUnitsBeforeIt() {
+        XCTAssertEqual(required("(?<=the )x"), [-1: " ", -2: "e", -3: "h", -4: "t"])
+        XCTAssertEqual(required("(?<=a|bc)x"), [-1: "ac"])
+        XCTAssertEqual(required("(?<=[a-z]+)x")?[-1]?.count, 26)
+        XCTAssertEqual(required("ab(?<=b)"), [1: "b"])
+        XCTAssertEqual(required("(?<=x)a"), [-1: "x"])
+        XCTAssertEqual(required("(?<=(?:the|an?) )x"), [-1: " ", -2: "aen"])
+        XCTAssertEqual(required("(?<=😀)x"), [-1: "\u{FFFD}", -2: "\u{FFFD}"])  // trail, then lead surrogate
+    }
+
+    func testLookbehindsThatMustNotConstrain() {
+        XCTAssertEqual(required("(?<!x)a"), [:])
+        XCTAssertEqual(required("(?:a|bc)(?<=c)"), [:])
+        XCTAssertEqual(required("(?<=[😀-😂])x"), [:])  // the unit just before is a trail surrogate
+        XCTAssertEqual(required("(?<=a?)x"), [:])
+        XCTAssertEqual(required("(?<=a\\w)x"), [:])
+        XCTAssertEqual(required("(?:(?<=a)x|y)"), [:])
+    }
+
     func testCaseInsensitiveLookaheadsHoldBothCases() {
         XCTAssertEqual(required("a(?=b)", caseInsensitive: true), [1: "Bb"])
         XCTAssertEqual(required("(?i)a(?=b)"), [1: "Bb"])
         XCTAssertEqual(required("a(?=é)", caseInsensitive: true), [:])
         XCTAssertEqual(required("a(?=é)"), [1: "é"])
+        XCTAssertEqual(required("(?<=a )x", caseInsensitive: true), [-1: " ", -2: "Aa"])
     }
 }
