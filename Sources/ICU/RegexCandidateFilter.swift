@@ -196,15 +196,39 @@ struct RegexCandidateFilter: Sendable {
             let hash = windowHash(key)
             return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
         }
-        var wanted: [SIMD8<UInt16>] = firstUnits.map { SIMD8(repeating: $0) }
-        while wanted.count < sparseLimit { wanted.append(wanted[0]) }
-        let raw = UnsafeRawPointer(base)
+        // Up to four units to look for (repeated to fill four); fewer compares when fewer. Lanes
+        // are compared as 0/0xFFFF vectors and read as two 64-bit halves (a mask's own lane
+        // reads are not vectorized).
+        let count = firstUnits.count
+        let wanted0 = SIMD8<UInt16>(repeating: firstUnits[0])
+        let wanted1 = SIMD8<UInt16>(repeating: firstUnits[min(1, count - 1)])
+        let wanted2 = SIMD8<UInt16>(repeating: firstUnits[min(2, count - 1)])
+        let wanted3 = SIMD8<UInt16>(repeating: firstUnits[min(3, count - 1)])
+        @inline(__always) func equal(_ block: SIMD8<UInt16>, _ wanted: SIMD8<UInt16>) -> SIMD8<UInt16> {
+            SIMD8<UInt16>(repeating: 0).replacing(with: .max, where: block .== wanted)
+        }
+        /// The first lane of a half (four 16-bit lanes, each 0 or 0xFFFF) that fits, as a position.
+        @inline(__always) func firstFit(_ half: UInt64, at position: Int) -> Int? {
+            var lanes = half
+            while lanes != 0 {
+                let shift = lanes.trailingZeroBitCount
+                if fits(position &+ shift &>> 4) { return position &+ shift &>> 4 }
+                lanes &= ~(0xFFFF &<< UInt64(shift))
+            }
+            return nil
+        }
+        let leading = UnsafeRawPointer(base + lead)
         var position = start
         while position &+ 8 <= end {
-            let block = raw.loadUnaligned(fromByteOffset: (position &+ lead) &* 2, as: SIMD8<UInt16>.self)
-            let hits = (block .== wanted[0]) .| (block .== wanted[1]) .| (block .== wanted[2]) .| (block .== wanted[3])
-            if any(hits) {
-                for lane in 0..<8 where hits[lane] && fits(position &+ lane) { return position &+ lane }
+            let block = leading.loadUnaligned(fromByteOffset: position &* 2, as: SIMD8<UInt16>.self)
+            var hits = equal(block, wanted0)
+            if count > 1 {
+                hits |= equal(block, wanted1)
+                if count > 2 { hits |= equal(block, wanted2) | equal(block, wanted3) }
+            }
+            let halves = unsafeBitCast(hits, to: (UInt64, UInt64).self)
+            if halves.0 | halves.1 != 0 {
+                if let found = firstFit(halves.0, at: position) ?? firstFit(halves.1, at: position &+ 4) { return found }
             }
             position &+= 8
         }

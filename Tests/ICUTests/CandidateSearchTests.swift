@@ -71,6 +71,9 @@ final class CandidateSearchTests: XCTestCase {
             "aé aÉ ae", "abx abyz aby ab", "x, y.: z,;", "end,:",
             "the cat sat on THE mat", "x ax bcx cx", "X aX bX", "😀x 😁x x", "b ab cb", "k s K S \u{212A} s",
             "abx cbx abc",
+            // Long enough for the eight-unit blocks of the SIMD scan, with hits in every lane.
+            String(repeating: "the cat, x.: y; He Chinese (a) ab ", count: 9) + "😀x k s",
+            (0..<40).map { String(repeating: "-", count: $0 % 11) + "the x,:" }.joined(),
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[], [.caseInsensitive]] {
