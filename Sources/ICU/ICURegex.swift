@@ -85,7 +85,7 @@ public final class ICURegex: @unchecked Sendable {
         prefilter = RegexPrefilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
         isLineAnchored = options.contains(.multiline) && !comments && RegexLiteralAnalyzer.isLineAnchored(pattern)
         startUnits = isLineAnchored ? RegexStartUnits(reading: reading, caseInsensitive: caseInsensitive, comments: false) : nil
-        candidates = isLineAnchored || pattern.contains("\\G") ? nil
+        candidates = pattern.contains("\\G") ? nil
             : RegexCandidateFilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
     }
 
@@ -166,15 +166,18 @@ public final class ICURegex: @unchecked Sendable {
 
     /// The matches of a line-anchored pattern, found by trying each line start in turn: the positions
     /// ICU's own search tries for such a pattern (the text start, and after each line terminator,
-    /// CR LF counting as one), skipping those inside an earlier match. Much cheaper than a search,
+    /// CR LF counting as one), skipping those inside an earlier match and those where the units
+    /// cannot start a match (the start units, the candidate filter). Much cheaper than a search,
     /// which steps through every character.
     private func lineStartMatches(in text: TextBuffer) throws -> [Match] {
         let matcher = try matcher(for: text)
         var result: [Match] = []
         var earliest = 0
         let units = text.units
+        let filter = candidates.flatMap { $0.caseInsensitive && text.fingerprint.hasASCIIFoldingCharacters ? nil : $0 }
         for position in text.lineStarts where position >= earliest {
             if let startUnits, position < units.count, !startUnits.contains(units[position]) { continue }
+            if let filter, !filter.mayStart(at: position, in: units) { continue }
             guard let match = try matcher.lookingAt(from: position) else { continue }
             result.append(match)
             earliest = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound

@@ -110,6 +110,20 @@ struct RegexCandidateFilter: Sendable {
         return weight
     }
 
+    /// Whether a match may start at `position`: the units around it fit (false where the text
+    /// around it is too short for a match).
+    func mayStart(at position: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard position >= reach, position + span <= units.count, let base = units.baseAddress else { return false }
+        let fits = bits.withUnsafeBufferPointer { bits in
+            offsets.withUnsafeBufferPointer { offsets in Sets(bits: bits.baseAddress!, offsets: offsets).fit(base, position) }
+        }
+        guard fits, let windows else { return fits }
+        var key: UInt64 = 0
+        for offset in 0..<length { key = key &<< 16 | UInt64(base[position &+ offset]) }
+        let hash = Self.windowHash(key)
+        return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
+    }
+
     /// The first candidate position at or after `start` and before `limit`, or nil.
     func next(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
         let end = min(limit, units.count - span + 1)

@@ -55,10 +55,11 @@ struct RegexTextConstraint: Sendable, Equatable {
     }
 
     /// With the other case of every ASCII letter added (for case-insensitive patterns); requirements
-    /// holding other units are dropped, since their case variants are not worked out here.
+    /// holding units that may have case beyond ASCII (see `RegexCaselessUnits`) are dropped, since
+    /// their case variants are not worked out here.
     func caseInsensitive() -> RegexTextConstraint {
         var result = RegexTextConstraint()
-        for requirement in requirements where !requirement.units.contains(where: { $0.upperBound >= 0x80 }) {
+        for requirement in requirements where requirement.units.allSatisfy(RegexCaselessUnits.allowsCaseVariants) {
             var extended = requirement.units
             for range in requirement.units {
                 for unit in range where RegexPrefilter.otherCase(unit) != unit {

@@ -123,8 +123,9 @@ public struct TextFingerprint: Sendable {
         bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 
-    /// Every unit for which `foldsToASCII` holds, found once.
-    static let asciiFoldingUnits: [UInt16] = (UInt16(0x80)...UInt16.max).filter(foldsToASCII)
+    /// Every unit for which `foldsToASCII` holds, in order (listed, not found by testing every unit).
+    static let asciiFoldingUnits: [UInt16] = [0x00DF, 0x0130, 0x0131, 0x0149, 0x017F, 0x01F0] + Array(0x1E96...0x1E9A)
+        + [0x1E9E, 0x212A] + Array(0xFB00...0xFB06)
 
     /// Characters whose case folding or case mapping contains ASCII letters (from Unicode's case data):
     /// ß ſ İ ı ŉ ǰ ẖ ẗ ẘ ẙ ẚ ẞ K (Kelvin) and the Latin ligatures ﬀ–ﬆ.
