@@ -35,15 +35,41 @@ public final class TextBuffer: @unchecked Sendable {
         var starts = [0]
         guard let base = units.baseAddress else { return starts }
         let count = units.count
+        let raw = UnsafeRawPointer(base)
         var index = 0
         while index < count {
-            let unit = base[index]
-            index &+= 1
-            if unit &- 0x0A > 3 && (unit < 0x85 || (unit != 0x85 && unit != 0x2028 && unit != 0x2029)) { continue }
-            if unit == 0x0D && index < count && base[index] == 0x0A { continue }  // the line starts after the LF
-            starts.append(index)
+            // Blocks of eight printable ASCII units are skipped whole.
+            while index &+ 8 <= count && !mayHoldTerminator(raw, at: index) {
+                index &+= 8
+            }
+            let blockEnd = min(index &+ 8, count)
+            while index < blockEnd {
+                let unit = base[index]
+                index &+= 1
+                if unit &- 0x0A > 3 && (unit < 0x85 || (unit != 0x85 && unit != 0x2028 && unit != 0x2029)) { continue }
+                if unit == 0x0D && index < count && base[index] == 0x0A { continue }  // the line starts after the LF
+                starts.append(index)
+            }
         }
         return starts
+    }
+
+    /// Whether a block of units may hold a line terminator (LF, VT, FF, CR, NEL, LS, PS): false
+    /// when every unit is printable ASCII (0x20...0x7F), checked four units to a 64-bit word.
+    @inline(__always)
+    private static func mayHoldTerminator(_ raw: UnsafeRawPointer, at index: Int) -> Bool {
+        let low = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
+        let high = raw.loadUnaligned(fromByteOffset: index &* 2 &+ 8, as: UInt64.self)
+        return outsidePrintableASCII(low) | outsidePrintableASCII(high) != 0
+    }
+
+    /// Nonzero when a lane of four 16-bit units is below 0x20 or above 0x7F (borrows and carries
+    /// between lanes only add lanes, never hide one).
+    @inline(__always)
+    private static func outsidePrintableASCII(_ word: UInt64) -> UInt64 {
+        let below = (word &- 0x0020_0020_0020_0020) & ~word
+        let above = (word &+ 0x7F80_7F80_7F80_7F80) | word
+        return (below | above) & 0x8000_8000_8000_8000
     }
 
     /// Copies the UTF-16 code units of `text`.
