@@ -199,7 +199,8 @@ struct RegexCandidateFilter: Sendable {
     }
 
     /// The first position in `start..<end` with one of `firstUnits` at offset `lead` and whose units
-    /// fit the sets (and the window set, if any). Blocks of eight units holding none are skipped whole.
+    /// fit the sets (and the window set, if any). Blocks of eight units holding none are skipped
+    /// whole (`UnitBlockScanner`).
     private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16], lead: Int,
                              length: Int, windows: UnsafePointer<UInt64>?, sets: Sets) -> Int? {
         func fits(_ position: Int) -> Bool {
@@ -209,17 +210,6 @@ struct RegexCandidateFilter: Sendable {
             for offset in 0..<length { key = key &<< 16 | UInt64(base[position &+ offset]) }
             let hash = windowHash(key)
             return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
-        }
-        // Up to four units to look for (repeated to fill four); fewer compares when fewer. Lanes
-        // are compared as 0/0xFFFF vectors and read as two 64-bit halves (a mask's own lane
-        // reads are not vectorized).
-        let count = firstUnits.count
-        let wanted0 = SIMD8<UInt16>(repeating: firstUnits[0])
-        let wanted1 = SIMD8<UInt16>(repeating: firstUnits[min(1, count - 1)])
-        let wanted2 = SIMD8<UInt16>(repeating: firstUnits[min(2, count - 1)])
-        let wanted3 = SIMD8<UInt16>(repeating: firstUnits[min(3, count - 1)])
-        @inline(__always) func equal(_ block: SIMD8<UInt16>, _ wanted: SIMD8<UInt16>) -> SIMD8<UInt16> {
-            SIMD8<UInt16>(repeating: 0).replacing(with: .max, where: block .== wanted)
         }
         /// The first lane of a half (four 16-bit lanes, each 0 or 0xFFFF) that fits, as a position.
         @inline(__always) func firstFit(_ half: UInt64, at position: Int) -> Int? {
@@ -231,19 +221,14 @@ struct RegexCandidateFilter: Sendable {
             }
             return nil
         }
+        let scanner = UnitBlockScanner(firstUnits)
         let leading = UnsafeRawPointer(base + lead)
         var position = start
-        while position &+ 8 <= end {
-            let block = leading.loadUnaligned(fromByteOffset: position &* 2, as: SIMD8<UInt16>.self)
-            var hits = equal(block, wanted0)
-            if count > 1 {
-                hits |= equal(block, wanted1)
-                if count > 2 { hits |= equal(block, wanted2) | equal(block, wanted3) }
-            }
-            let halves = unsafeBitCast(hits, to: (UInt64, UInt64).self)
-            if halves.0 | halves.1 != 0 {
-                if let found = firstFit(halves.0, at: position) ?? firstFit(halves.1, at: position &+ 4) { return found }
-            }
+        while true {
+            position = scanner.firstBlock(leading, from: position, to: end)
+            guard position &+ 8 <= end else { break }
+            let halves = scanner.hits(leading, at: position)
+            if let found = firstFit(halves.0, at: position) ?? firstFit(halves.1, at: position &+ 4) { return found }
             position &+= 8
         }
         while position < end {
