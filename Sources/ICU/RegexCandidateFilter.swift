@@ -11,6 +11,10 @@ struct RegexCandidateFilter: Sendable {
     /// Units before a candidate position the filter looks at (for lookbehinds): a match needs
     /// that many units of text before its start.
     let reach: Int
+    /// Where lookbehinds end (offsets from a candidate position) with the strings the text before
+    /// must end with, read backwards, by length (index 1...4; packed as `RegexPrefix.Units`):
+    /// checked last, on positions whose units fit.
+    private let endings: [(offset: Int, stringsByLength: [Set<UInt64>])]
     /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`,
     /// the one allowing fewest units first.
     private let offsets: [Int]
@@ -81,7 +85,12 @@ struct RegexCandidateFilter: Sendable {
             firstUnits = nil
         }
         self.length = length
-        span = max(length, offsets.max()! + 1)
+        endings = constraint.endings.map { ending in
+            var stringsByLength = [Set<UInt64>](repeating: [], count: RegexPrefix.depth + 1)
+            for string in ending.reversedStrings { stringsByLength[string.count].insert(string.packed) }
+            return (ending.offset, stringsByLength)
+        }
+        span = max(length, offsets.max()! + 1, endings.map(\.offset).max() ?? 0)
         reach = max(0, -offsets.min()!)
         self.offsets = offsets
         self.bits = bits
@@ -117,15 +126,46 @@ struct RegexCandidateFilter: Sendable {
         let fits = bits.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { offsets in Sets(bits: bits.baseAddress!, offsets: offsets).fit(base, position) }
         }
-        guard fits, let windows else { return fits }
+        guard fits, endingsFit(base, position) else { return false }
+        guard let windows else { return true }
         var key: UInt64 = 0
         for offset in 0..<length { key = key &<< 16 | UInt64(base[position &+ offset]) }
         let hash = Self.windowHash(key)
         return windows[hash &>> 6] & (1 &<< UInt64(hash & 63)) != 0
     }
 
+    /// Whether the text before each lookbehind's end ends with one of its strings (the position
+    /// has `span` units of text after it).
+    private func endingsFit(_ base: UnsafePointer<UInt16>, _ position: Int) -> Bool {
+        for ending in endings {
+            let end = position + ending.offset
+            var key: UInt64 = 0
+            var found = false
+            for length in stride(from: 1, through: min(RegexPrefix.depth, end), by: 1) {
+                key = key &<< 16 | UInt64(base[end - length])
+                if ending.stringsByLength[length].contains(key) {
+                    found = true
+                    break
+                }
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
     /// The first candidate position at or after `start` and before `limit`, or nil.
     func next(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
+        guard !endings.isEmpty, let base = units.baseAddress else { return nextFitting(in: units, from: start, before: limit) }
+        var start = start
+        while let candidate = nextFitting(in: units, from: start, before: limit) {
+            if endingsFit(base, candidate) { return candidate }
+            start = candidate + 1
+        }
+        return nil
+    }
+
+    /// The first position at or after `start` and before `limit` whose units fit, or nil.
+    private func nextFitting(in units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int) -> Int? {
         let end = min(limit, units.count - span + 1)
         let start = max(start, reach)
         guard start < end, let base = units.baseAddress else { return nil }

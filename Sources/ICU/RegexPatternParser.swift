@@ -84,7 +84,7 @@ struct RegexPatternParser {
         /// sequence so far has one length (so the part starts at a known offset): one possible
         /// length below `depth`, and no match longer than it (no unit at that offset).
         func constrain(_ part: RegexTextConstraint) {
-            guard tracksPrefixes, !part.requirements.isEmpty else { return }
+            guard tracksPrefixes, !part.isEmpty else { return }
             appendPendingLiteral()
             guard prefix.shortLengths != 0, prefix.shortLengths & (prefix.shortLengths - 1) == 0 else { return }
             let length = prefix.shortLengths.trailingZeroBitCount

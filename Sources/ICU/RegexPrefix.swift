@@ -159,7 +159,7 @@ struct RegexPrefix: Sendable, Equatable {
 
     /// Every string with each ASCII letter in either case; nil when a string holds units that may
     /// have case beyond ASCII (their case variants are not worked out here) or when there are too many.
-    private static func caseVariants(_ strings: Set<Units>) -> Set<Units>? {
+    static func caseVariants(_ strings: Set<Units>) -> Set<Units>? {
         var variants: Set<Units> = []
         for string in strings {
             var forms = [Units()]

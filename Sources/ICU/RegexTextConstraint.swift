@@ -12,11 +12,25 @@ struct RegexTextConstraint: Sendable, Equatable {
         var units: [ClosedRange<UInt16>]
     }
 
+    /// The text just before an offset from the match start, read backwards, is one of some strings.
+    struct EndingRequirement: Sendable, Equatable {
+        /// Units after the match start where the strings end (negative: before it).
+        var offset: Int
+        /// The strings read backwards, at most `RegexPrefix.depth` units each (shorter ones whole):
+        /// the last units of a lookbehind's matches.
+        var reversedStrings: Set<RegexPrefix.Units>
+    }
+
     /// Requirements that all hold.
     private(set) var requirements: [Requirement] = []
+    /// Requirements on whole strings (from lookbehinds), that all hold too.
+    private(set) var endings: [EndingRequirement] = []
 
     /// Requires nothing.
     static let none = RegexTextConstraint()
+
+    /// Whether nothing is required.
+    var isEmpty: Bool { requirements.isEmpty && endings.isEmpty }
 
     /// The requirements of a positive lookahead whose every attempt starts `offset` units after the
     /// match start, with `prefix` the leading units of what it looks for: the units every match of
@@ -39,6 +53,10 @@ struct RegexTextConstraint: Sendable, Equatable {
             guard let units = suffix.units[index] else { continue }
             result.requirements.append(Requirement(offset: offset - 1 - index, units: units))
         }
+        // A lookbehind that may match nothing requires no string.
+        if let strings = suffix.strings, !strings.contains(where: { $0.count == 0 }) {
+            result.endings.append(EndingRequirement(offset: offset, reversedStrings: strings))
+        }
         return result
     }
 
@@ -46,12 +64,14 @@ struct RegexTextConstraint: Sendable, Equatable {
     func shifted(by distance: Int) -> RegexTextConstraint {
         var result = self
         for index in result.requirements.indices { result.requirements[index].offset += distance }
+        for index in result.endings.indices { result.endings[index].offset += distance }
         return result
     }
 
     /// Adds the requirements of `other` (both hold).
     mutating func formIntersection(_ other: RegexTextConstraint) {
         requirements += other.requirements
+        endings += other.endings
     }
 
     /// With the other case of every ASCII letter added (for case-insensitive patterns); requirements
@@ -67,6 +87,10 @@ struct RegexTextConstraint: Sendable, Equatable {
                 }
             }
             result.requirements.append(Requirement(offset: requirement.offset, units: extended))
+        }
+        for ending in endings {
+            guard let variants = RegexPrefix.caseVariants(ending.reversedStrings) else { continue }
+            result.endings.append(EndingRequirement(offset: ending.offset, reversedStrings: variants))
         }
         return result
     }

@@ -61,6 +61,8 @@ final class CandidateSearchTests: XCTestCase {
             // Case-insensitive patterns with caseless units beyond ASCII.
             "(?i)it’s\\u00A0(?=[a-z])",
             "(?<=[”’] )said",
+            "(?<=(?:the|an?|this) )(?:cat|mat)",
+            "(?<=(?<![a-z])(?:A|An|The|a|an|the) )\\w{4}",
         ]
         let texts = [
             "", "a", "The minister Chinese said so. He Chinese regime said : no , really ; yes ! ok",
@@ -73,7 +75,7 @@ final class CandidateSearchTests: XCTestCase {
             "bcdefx ax bcdex ay axy xy by bc xc", "Abc Def ghi\tJkl", "kS ks Ks \u{212A}s kſ",
             "aé aÉ ae", "abx abyz aby ab", "x, y.: z,;", "end,:",
             "the cat sat on THE mat", "x ax bcx cx", "X aX bX", "😀x 😁x x", "b ab cb", "k s K S \u{212A} s",
-            "abx cbx abc", "IT’S\u{A0}x it’s\u{A0}Y It's\u{A0}z it’s x", "”’ said ’ SAID ” Said",
+            "abx cbx abc", "a cat an mat the cat this mat othe cat xa mat at cat he mat The Cat", "cat", " mat", "IT’S\u{A0}x it’s\u{A0}Y It's\u{A0}z it’s x", "”’ said ’ SAID ” Said",
             // Long enough for the eight-unit blocks of the SIMD scan, with hits in every lane.
             String(repeating: "the cat, x.: y; He Chinese (a) ab ", count: 9) + "😀x k s",
             (0..<40).map { String(repeating: "-", count: $0 % 11) + "the x,:" }.joined(),

@@ -50,6 +50,26 @@ final class RegexTextConstraintTests: XCTestCase {
         XCTAssertEqual(required("(?<=😀)x"), [-1: "\u{FFFD}", -2: "\u{FFFD}"])  // trail, then lead surrogate
     }
 
+    func testLookbehindStringsAreKeptReadBackwards() {
+        func endings(_ pattern: String, caseInsensitive: Bool = false) -> [Int: [String]]? {
+            let reading = RegexLiteralAnalyzer.Reading(pattern)
+            guard let constraint = RegexLiteralAnalyzer.constraint(reading, caseInsensitive: caseInsensitive) else { return nil }
+            var result: [Int: [String]] = [:]
+            for ending in constraint.endings {
+                result[ending.offset] = ending.reversedStrings.map { units in
+                    String(decoding: (0..<units.count).map { units[$0] }, as: UTF16.self)
+                }.sorted()
+            }
+            return result
+        }
+        XCTAssertEqual(endings("(?<=(?:the|an?) )x"), [0: [" a", " eht", " na"]])
+        XCTAssertEqual(endings("ab(?<=ab|c)"), [2: ["ba", "c"]])
+        XCTAssertEqual(endings("(?<=an )x", caseInsensitive: true), [0: [" NA", " Na", " nA", " na"]])
+        XCTAssertEqual(endings("(?<=a?)x"), [:])  // may match nothing
+        XCTAssertEqual(endings("(?<=\\w )x"), [:])  // strings unknown
+        XCTAssertEqual(endings("(?<!a )x"), [:])
+    }
+
     func testLookbehindsThatMustNotConstrain() {
         XCTAssertEqual(required("(?<!x)a"), [:])
         XCTAssertEqual(required("(?:a|bc)(?<=c)"), [:])
