@@ -26,6 +26,8 @@ struct RegexCandidateFilter: Sendable {
     /// `sparseLimit` of them: the scan then compares eight units at a time against them (SIMD)
     /// before any other check.
     private let firstUnits: [UInt16]?
+    /// The SIMD scan for `firstUnits` (and, when one fits, an aligned block of units at another offset).
+    private let scanner: UnitBlockScanner?
     private static let sparseLimit = 4
     /// Whether the pattern matches case-insensitively (its sets then hold both cases of ASCII letters).
     let caseInsensitive: Bool
@@ -81,8 +83,10 @@ struct RegexCandidateFilter: Sendable {
                 for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { units.append(UInt16(word * 64 + bit)) }
             }
             firstUnits = units
+            scanner = Self.scanner(units, at: offsets[0], others: offsets.dropFirst().map { ($0, sets[$0]!) })
         } else {
             firstUnits = nil
+            scanner = nil
         }
         self.length = length
         endings = constraint.endings.map { ending in
@@ -95,6 +99,23 @@ struct RegexCandidateFilter: Sendable {
         self.offsets = offsets
         self.bits = bits
         self.caseInsensitive = caseInsensitive
+    }
+
+    /// The scanner for `units` at `lead`, with a second check at the offset among `others` whose
+    /// units lie in the smallest aligned block holding no lowercase ASCII letter (the most common
+    /// units), if any.
+    private static func scanner(_ units: [UInt16], at lead: Int, others: [(offset: Int, set: [UInt64])]) -> UnitBlockScanner {
+        var best: (offset: Int, block: ClosedRange<UInt16>)?
+        for (offset, set) in others {
+            guard let lowWord = set.firstIndex(where: { $0 != 0 }), let highWord = set.lastIndex(where: { $0 != 0 }) else { continue }
+            let low = UInt16(lowWord * 64 + set[lowWord].trailingZeroBitCount)
+            let high = UInt16(highWord * 64 + 63 - set[highWord].leadingZeroBitCount)
+            let block = UnitBlockScanner.alignedBlock(low, high)
+            guard !block.overlaps(0x61...0x7A) else { continue }
+            if best == nil || block.count < best!.block.count { best = (offset, block) }
+        }
+        guard let best else { return UnitBlockScanner(units, at: lead) }
+        return UnitBlockScanner(units, at: lead, block: best.block, at: best.offset)
     }
 
     /// How often a set's units are expected in text, roughly (the offset with the least weight is
@@ -172,9 +193,9 @@ struct RegexCandidateFilter: Sendable {
         return bits.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { offsets in
                 let sets = Sets(bits: bits.baseAddress!, offsets: offsets)
-                if let firstUnits {
+                if let firstUnits, let scanner {
                     return (windows ?? []).withUnsafeBufferPointer { windowBits in
-                        Self.scan(base, from: start, to: end, firstUnits: firstUnits, lead: offsets[0], length: length,
+                        Self.scan(base, from: start, to: end, firstUnits: firstUnits, scanner: scanner, length: length,
                                   windows: windows == nil ? nil : windowBits.baseAddress, sets: sets)
                     }
                 }
@@ -238,10 +259,10 @@ struct RegexCandidateFilter: Sendable {
         return nil
     }
 
-    /// The first position in `start..<end` with one of `firstUnits` at offset `lead` and whose units
+    /// The first position in `start..<end` with one of `firstUnits` at the scanner's offset and whose units
     /// fit the sets (and the window set, if any). Blocks of eight units holding none are skipped
     /// whole (`UnitBlockScanner`).
-    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16], lead: Int,
+    private static func scan(_ base: UnsafePointer<UInt16>, from start: Int, to end: Int, firstUnits: [UInt16], scanner: UnitBlockScanner,
                              length: Int, windows: UnsafePointer<UInt64>?, sets: Sets) -> Int? {
         func fits(_ position: Int) -> Bool {
             guard sets.fit(base, position, from: 1) else { return false }
@@ -261,18 +282,16 @@ struct RegexCandidateFilter: Sendable {
             }
             return nil
         }
-        let scanner = UnitBlockScanner(firstUnits)
-        let leading = UnsafeRawPointer(base + lead)
         var position = start
         while true {
-            position = scanner.firstBlock(leading, from: position, to: end)
+            position = scanner.firstBlock(base, from: position, to: end)
             guard position &+ 8 <= end else { break }
-            let halves = scanner.hits(leading, at: position)
+            let halves = scanner.hits(base, at: position)
             if let found = firstFit(halves.0, at: position) ?? firstFit(halves.1, at: position &+ 4) { return found }
             position &+= 8
         }
         while position < end {
-            if firstUnits.contains(base[position &+ lead]) && fits(position) { return position }
+            if firstUnits.contains(base[position &+ scanner.offset]) && fits(position) { return position }
             position &+= 1
         }
         return nil
