@@ -59,14 +59,21 @@ public struct TextFingerprint: Sendable {
         var folded: UInt64 = 0
         var exact: UInt64 = 0
         var index = 0
-        while index < units.count {
-            let unit = base[index]
-            index &+= 1
+        let count = units.count
+        @inline(__always) func add(_ unit: UInt16) {
             unitBits[Int(unit &>> 6)] |= 1 &<< UInt64(unit & 63)
             if unit >= 0x80 && foldsToASCII(unit) { folding = true }
             folded = folded &<< 16 | UInt64(fold(unit))
             exact = exact &<< 16 | UInt64(unit)
-            guard index >= 4 else { continue }
+        }
+        // The first three units only start the first run.
+        while index < min(3, count) {
+            add(base[index])
+            index &+= 1
+        }
+        while index < count {
+            add(base[index])
+            index &+= 1
             let hash = Self.hash(folded)
             bits[hash &>> 6] |= 1 &<< UInt64(hash & 63)
             if exact != folded {
