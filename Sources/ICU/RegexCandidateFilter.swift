@@ -1,7 +1,8 @@
 /// The positions where a match of a regex can start, told by its leading units (`RegexPrefix`) and
-/// by what its lookaheads require of the text after them (`RegexTextConstraint`): a position is a
-/// candidate when each of the next few units is one the pattern allows at that offset. Testing a unit against a bit set is far cheaper than ICU's attempt to match there, so a
-/// search that only tries candidates skips most of the text. Exact: no match starts elsewhere.
+/// by what its lookarounds require of the text around them (`RegexTextConstraint`): a position is
+/// a candidate when each of the units around it is one the pattern allows at that offset. Testing
+/// a unit against a bit set is far cheaper than ICU's attempt to match there, so a search that
+/// only tries candidates skips most of the text. Exact: no match starts elsewhere.
 struct RegexCandidateFilter: Sendable {
     /// Units every match has at least.
     let length: Int
@@ -15,8 +16,8 @@ struct RegexCandidateFilter: Sendable {
     /// must end with, read backwards, by length (index 1...4; packed as `RegexPrefix.Units`):
     /// checked last, on positions whose units fit.
     private let endings: [(offset: Int, stringsByLength: [Set<UInt64>])]
-    /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`,
-    /// the one allowing fewest units first.
+    /// The offsets checked, each with its bit set (1024 words, one bit per unit value) in `bits`:
+    /// first one the SIMD scan can look for, then the rarest units first (`frequencyWeight`).
     private let offsets: [Int]
     private let bits: [UInt64]
     /// The first `length` units of every match, hashed into a bit set, when the pattern allows few
@@ -76,7 +77,8 @@ struct RegexCandidateFilter: Sendable {
         } else {
             windows = nil
         }
-        if allowed[offsets[0]]! <= Self.sparseLimit {
+        // (No unit allowed somewhere: the pattern never matches, and the plain scan finds nothing.)
+        if (1...Self.sparseLimit).contains(allowed[offsets[0]]!) {
             let lead = sets[offsets[0]]!
             var units: [UInt16] = []
             for (word, bits) in lead.enumerated() where bits != 0 {

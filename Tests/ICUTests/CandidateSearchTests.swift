@@ -22,6 +22,8 @@ final class CandidateSearchTests: XCTestCase {
         XCTAssertFalse(try ICURegex("x*").hasCandidateFilter)  // may be empty
         XCTAssertFalse(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // first unit unknown
         XCTAssertFalse(try ICURegex("\\Ga").hasCandidateFilter)
+        XCTAssertTrue(try ICURegex("x(?=y)z").hasCandidateFilter)
+        XCTAssertEqual(try ICURegex("x(?=y)z").matches(in: TextBuffer("xyz xz xyz")), [])
     }
 
     func testSameMatchesAsICUSearch() throws {
@@ -49,6 +51,7 @@ final class CandidateSearchTests: XCTestCase {
             "a(?=é)",
             "(?:x(?=y))\\w",
             "ab(?=x|yz)",
+            "x(?=y)z",  // never matches: the lookahead and the next unit disagree
             // Lookbehinds that constrain the units before a match start, and ones that must not.
             "(?<=the )\\w+",
             "(?<=a|bc)x",
