@@ -85,11 +85,23 @@ public final class ICURegex: @unchecked Sendable {
         prefilter = RegexPrefilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
         isLineAnchored = options.contains(.multiline) && !comments && RegexLiteralAnalyzer.isLineAnchored(pattern)
         startUnits = isLineAnchored ? RegexStartUnits(reading: reading, caseInsensitive: caseInsensitive, comments: false) : nil
-        candidates = pattern.contains("\\G") ? nil
+        candidates = Self.mentionsPreviousMatchEnd(pattern) ? nil
             : RegexCandidateFilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
+
+    /// Whether the pattern holds `\G` (the end of the previous match), which ties matches to where
+    /// the search resumes, so positions cannot be skipped. A byte scan: `String.contains` with a
+    /// string argument goes through the generic string-processing search, far slower.
+    static func mentionsPreviousMatchEnd(_ pattern: String) -> Bool {
+        var afterBackslash = false
+        for byte in pattern.utf8 {
+            if afterBackslash && byte == UInt8(ascii: "G") { return true }
+            afterBackslash = byte == UInt8(ascii: "\\")
+        }
+        return false
+    }
 
     /// A new matcher over `text` (one per search; not shared between threads).
     public func matcher(for text: TextBuffer) throws -> Matcher {

@@ -22,6 +22,9 @@ final class CandidateSearchTests: XCTestCase {
         XCTAssertFalse(try ICURegex("x*").hasCandidateFilter)  // may be empty
         XCTAssertFalse(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // first unit unknown
         XCTAssertFalse(try ICURegex("\\Ga").hasCandidateFilter)
+        XCTAssertFalse(try ICURegex("a\\Gb").hasCandidateFilter)
+        XCTAssertFalse(try ICURegex("a\\\\G").hasCandidateFilter)  // an escaped backslash, then G: left to ICU all the same
+        XCTAssertTrue(try ICURegex("aG\\b").hasCandidateFilter)
         XCTAssertTrue(try ICURegex("x(?=y)z").hasCandidateFilter)
         XCTAssertEqual(try ICURegex("x(?=y)z").matches(in: TextBuffer("xyz xz xyz")), [])
     }
