@@ -85,11 +85,23 @@ public final class ICURegex: @unchecked Sendable {
         prefilter = RegexPrefilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
         isLineAnchored = options.contains(.multiline) && !comments && RegexLiteralAnalyzer.isLineAnchored(pattern)
         startUnits = isLineAnchored ? RegexStartUnits(reading: reading, caseInsensitive: caseInsensitive, comments: false) : nil
-        candidates = isLineAnchored || pattern.contains("\\G") ? nil
+        candidates = Self.mentionsPreviousMatchEnd(pattern) ? nil
             : RegexCandidateFilter(reading: reading, caseInsensitive: caseInsensitive, comments: comments)
     }
 
     deinit { cicu_regex_close(UnsafeMutableRawPointer(compiled)) }
+
+    /// Whether the pattern holds `\G` (the end of the previous match), which ties matches to where
+    /// the search resumes, so positions cannot be skipped. A byte scan: `String.contains` with a
+    /// string argument goes through the generic string-processing search, far slower.
+    static func mentionsPreviousMatchEnd(_ pattern: String) -> Bool {
+        var afterBackslash = false
+        for byte in pattern.utf8 {
+            if afterBackslash && byte == UInt8(ascii: "G") { return true }
+            afterBackslash = byte == UInt8(ascii: "\\")
+        }
+        return false
+    }
 
     /// A new matcher over `text` (one per search; not shared between threads).
     public func matcher(for text: TextBuffer) throws -> Matcher {
@@ -166,15 +178,18 @@ public final class ICURegex: @unchecked Sendable {
 
     /// The matches of a line-anchored pattern, found by trying each line start in turn: the positions
     /// ICU's own search tries for such a pattern (the text start, and after each line terminator,
-    /// CR LF counting as one), skipping those inside an earlier match. Much cheaper than a search,
+    /// CR LF counting as one), skipping those inside an earlier match and those where the units
+    /// cannot start a match (the start units, the candidate filter). Much cheaper than a search,
     /// which steps through every character.
     private func lineStartMatches(in text: TextBuffer) throws -> [Match] {
         let matcher = try matcher(for: text)
         var result: [Match] = []
         var earliest = 0
         let units = text.units
+        let filter = candidates.flatMap { $0.caseInsensitive && text.fingerprint.hasASCIIFoldingCharacters ? nil : $0 }
         for position in text.lineStarts where position >= earliest {
             if let startUnits, position < units.count, !startUnits.contains(units[position]) { continue }
+            if let filter, !filter.mayStart(at: position, in: units) { continue }
             guard let match = try matcher.lookingAt(from: position) else { continue }
             result.append(match)
             earliest = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound

@@ -48,6 +48,11 @@ enum RegexLiteralAnalyzer {
         var nullable: Bool
         /// What the leading units of a match can be.
         var prefix: RegexPrefix
+        /// What the lookarounds of a match require of the text around its start.
+        var constraint: RegexTextConstraint
+        /// What the last units of a match can be, read backwards (a `RegexPrefix` of the reversed
+        /// pattern); nil when not tracked (only inside positive lookbehinds).
+        var suffix: RegexPrefix?
     }
 
     /// One reading of a pattern by `RegexPatternParser`, shared by the filters built from it.
@@ -100,6 +105,13 @@ enum RegexLiteralAnalyzer {
         guard let analysis = reading.analysis, !reading.variableLength else { return nil }
         let caseInsensitive = caseInsensitive || reading.caseInsensitive
         return (caseInsensitive ? analysis.prefix.caseInsensitive() : analysis.prefix, caseInsensitive)
+    }
+
+    /// What the lookarounds of every match require of the text around its start (with the other case
+    /// of ASCII letters when the pattern is case-insensitive), or nil when the pattern is not understood.
+    static func constraint(_ reading: Reading, caseInsensitive: Bool) -> RegexTextConstraint? {
+        guard let analysis = reading.analysis, !reading.variableLength else { return nil }
+        return caseInsensitive || reading.caseInsensitive ? analysis.constraint.caseInsensitive() : analysis.constraint
     }
 
     static func isLineAnchored(_ pattern: String) -> Bool {

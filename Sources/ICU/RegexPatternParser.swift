@@ -11,6 +11,9 @@ struct RegexPatternParser {
     var sawVariableLength = false
     /// Whether to work out match prefixes (`RegexPrefix`), which costs more than the rest.
     var tracksPrefixes = false
+    /// Whether to work out match suffixes read backwards (`Analysis.suffix`): inside a positive
+    /// lookbehind whose pattern tracks prefixes, where they tell the units before a match.
+    var tracksSuffixes = false
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -23,13 +26,22 @@ struct RegexPatternParser {
         var first: [ClosedRange<UInt16>]? = []
         var nullable = false
         var prefix: RegexPrefix?
+        var constraint: RegexTextConstraint?
+        var suffix: RegexPrefix?
+        var branches = 0
         while true {
             let branch = sequence()
+            branches += 1
+            // With several branches, a match meets the constraint of one of them only: none is kept.
+            constraint = branches == 1 ? branch.constraint : RegexTextConstraint.none
             union += branch.condition
             first = first.flatMap { known in branch.firstUnits.map { known + $0 } }
             nullable = nullable || branch.nullable
             if tracksPrefixes {
                 if prefix == nil { prefix = branch.prefix } else { prefix!.formOr(branch.prefix) }
+            }
+            if let branchSuffix = branch.suffix {
+                if suffix == nil { suffix = branchSuffix } else { suffix!.formOr(branchSuffix) }
             }
             guard current == "|" else { break }
             index += 1
@@ -42,7 +54,8 @@ struct RegexPatternParser {
             var seen = Set<[RegexLiteralAnalyzer.Requirement]>(minimumCapacity: union.count)
             for branch in union where seen.insert(branch).inserted { unique.append(branch) }
         }
-        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty)
+        return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty,
+                                             constraint: constraint ?? .none, suffix: tracksSuffixes ? suffix : nil)
     }
 
     /// A concatenation: everything its parts require. Of the groups with several alternatives, only
@@ -58,6 +71,26 @@ struct RegexPatternParser {
         var prefix = RegexPrefix.empty
         // Literal units not yet added to `prefix` (added as one literal, not unit by unit).
         var pendingLiteral: [UInt16] = []
+        // What the lookarounds met so far require of the text (see `RegexTextConstraint`).
+        var constraint = RegexTextConstraint.none
+        // Each part read backwards, when tracking suffixes (see `Analysis.suffix`).
+        var reversedParts: [RegexPrefix] = []
+        func appendReversed(_ part: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
+            guard tracksSuffixes else { return }
+            let part = part()
+            reversedParts.append(quantifier.present ? part.repeated(minimum: quantifier.minimum, maximum: quantifier.maximum) : part)
+        }
+        /// Adds what a lookahead or unquantified group requires of the text, when every match of the
+        /// sequence so far has one length (so the part starts at a known offset): one possible
+        /// length below `depth`, and no match longer than it (no unit at that offset).
+        func constrain(_ part: RegexTextConstraint) {
+            guard tracksPrefixes, !part.isEmpty else { return }
+            appendPendingLiteral()
+            guard prefix.shortLengths != 0, prefix.shortLengths & (prefix.shortLengths - 1) == 0 else { return }
+            let length = prefix.shortLengths.trailingZeroBitCount
+            guard let beyond = prefix.units[length], beyond.isEmpty else { return }
+            constraint.formIntersection(part.shifted(by: length))
+        }
         func append(_ atom: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
             guard tracksPrefixes else { return }
             appendPendingLiteral()
@@ -84,6 +117,7 @@ struct RegexPatternParser {
             let quantified = quantifier()
             let (minimum, present) = (quantified.minimum, quantified.present)
             if present && scalarCount > 1 { sawVariableLength = true }
+            appendReversed(.literal(units.reversed()), quantified)
             if present {
                 append(.literal(Array(units)), quantified)
             } else if tracksPrefixes && prefix.shortLengths != 0 {
@@ -113,13 +147,16 @@ struct RegexPatternParser {
                 let quantified = quantifier()
                 let (minimum, present) = (quantified.minimum, quantified.present)
                 append(.oneOf(ranges), quantified)
+                appendReversed(Self.reversedCharacter(ranges), quantified)
                 starts(with: ranges, consumes: minimum > 0)
                 if !present || minimum > 0 { required.append(.units(ranges)) }
             case .group(let analysis):
                 flush()
                 let quantified = quantifier()
                 let (minimum, present) = (quantified.minimum, quantified.present)
+                if !present { constrain(analysis.constraint) }
                 append(analysis.prefix, quantified)
+                appendReversed(analysis.suffix ?? .unknown, quantified)
                 starts(with: analysis.firstUnits, consumes: minimum > 0 && !analysis.nullable)
                 guard !present || minimum > 0 else { break }
                 let condition = analysis.condition
@@ -128,10 +165,12 @@ struct RegexPatternParser {
                 } else if alternatives == nil {
                     alternatives = condition
                 }
-            case .assertion(let condition):
+            case .assertion(let condition, let lookahead, let lookbehind):
                 flush()
-                _ = quantifier()
+                let quantified = quantifier()
                 if condition.count == 1 { required += condition[0] }
+                if let lookahead, !quantified.present { constrain(.lookahead(lookahead, at: 0)) }
+                if let lookbehind, !quantified.present { constrain(.lookbehind(lookbehind, at: 0)) }
             case .zeroWidth:
                 flush()
                 _ = quantifier()
@@ -139,13 +178,20 @@ struct RegexPatternParser {
                 flush()
                 let quantified = quantifier()
                 append(.unknownCharacter, quantified)
+                appendReversed(.unknownCharacter, quantified)
                 starts(with: nil, consumes: quantified.minimum > 0)
             }
         }
         flush()
         if tracksPrefixes { appendPendingLiteral() }
+        var suffix: RegexPrefix?
+        if tracksSuffixes {
+            suffix = .empty
+            for part in reversedParts.reversed() where suffix!.shortLengths != 0 { suffix = suffix!.followed(by: part) }
+        }
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
-        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix)
+        return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix,
+                                             constraint: constraint, suffix: suffix)
     }
 
     enum Atom {
@@ -155,8 +201,10 @@ struct RegexPatternParser {
         case units([ClosedRange<UInt16>])
         /// A group.
         case group(RegexLiteralAnalyzer.Analysis)
-        /// A positive lookaround: consumes nothing, but what it looks for is in the text.
-        case assertion(RegexLiteralAnalyzer.Condition)
+        /// A positive lookaround: consumes nothing, but what it looks for is in the text (read while
+        /// prefixes are tracked, a lookahead comes with the leading units of what it looks for, a
+        /// lookbehind with its last units read backwards).
+        case assertion(RegexLiteralAnalyzer.Condition, lookahead: RegexPrefix?, lookbehind: RegexPrefix?)
         /// Anchors, negative lookarounds, inline flags, comments: consume nothing, require nothing.
         case zeroWidth
         /// Anything else (., \w, classes not read, back references): consumes, requires nothing known.
@@ -179,6 +227,12 @@ struct RegexPatternParser {
         }
     }
 
+    /// One character from these unit ranges read backwards: the same unit in the BMP; for
+    /// supplementary characters (lead surrogate ranges) a trail surrogate first, so any unit.
+    static func reversedCharacter(_ ranges: [ClosedRange<UInt16>]) -> RegexPrefix {
+        ranges.contains { $0.overlaps(0xD800...0xDBFF) } ? .unknownCharacter : .oneOf(ranges)
+    }
+
     /// Whether `atom()` reads a scalar as anything but the character itself.
     static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -190,6 +244,7 @@ struct RegexPatternParser {
     mutating func group() -> Atom {
         var negative = false  // a negative lookaround requires nothing; a positive one what it looks for
         var isLookaround = false
+        var isLookbehind = false
         if current == "?" {
             index += 1
             guard let kind = current else { gaveUp = true; return .other }
@@ -204,6 +259,7 @@ struct RegexPatternParser {
                 if current == "=" || current == "!" {
                     negative = current == "!"
                     isLookaround = true
+                    isLookbehind = true
                     index += 1
                 } else {
                     while let next = current, next != ">" { index += 1 }  // named group
@@ -217,15 +273,22 @@ struct RegexPatternParser {
                 return flags()
             }
         }
-        // A lookaround consumes nothing: its match prefixes are never used.
-        let tracked = tracksPrefixes
-        if isLookaround { tracksPrefixes = false }
+        // A lookaround consumes nothing: only a positive lookahead's match prefixes are used (they
+        // constrain the text after the point where it stands), and a positive lookbehind's
+        // suffixes (the text before it).
+        let (tracked, trackedSuffixes) = (tracksPrefixes, tracksSuffixes)
+        let tracksLookahead = tracked && isLookaround && !negative && !isLookbehind
+        let tracksLookbehind = tracked && !negative && isLookbehind
+        if isLookaround && !tracksLookahead { tracksPrefixes = false }
+        if isLookaround { tracksSuffixes = tracksLookbehind }
         let analysis = alternation()
-        tracksPrefixes = tracked
+        (tracksPrefixes, tracksSuffixes) = (tracked, trackedSuffixes)
         guard current == ")" else { gaveUp = true; return .other }
         index += 1
         if negative { return .zeroWidth }
-        return isLookaround ? .assertion(analysis.condition) : .group(analysis)
+        guard isLookaround else { return .group(analysis) }
+        return .assertion(analysis.condition, lookahead: tracksLookahead ? analysis.prefix : nil,
+                          lookbehind: tracksLookbehind ? analysis.suffix : nil)
     }
 
     /// Inline flags after `(?`: `(?i)`, `(?m-s)`, or a scoped group `(?i:...)`.

@@ -135,12 +135,13 @@ struct RegexPrefix: Sendable, Equatable {
     }
 
     /// With the other case of every ASCII letter added (for case-insensitive patterns); a set holding
-    /// other units becomes nil, since their case variants are not worked out here.
+    /// units beyond ASCII that may have case (see `RegexCaselessUnits`) becomes nil, since their
+    /// case variants are not worked out here.
     func caseInsensitive() -> RegexPrefix {
         var result = self
         for offset in units.indices {
             guard let ranges = units[offset] else { continue }
-            if ranges.contains(where: { $0.upperBound >= 0x80 }) {
+            if !ranges.allSatisfy(RegexCaselessUnits.allowsCaseVariants) {
                 result.units[offset] = nil
                 continue
             }
@@ -156,15 +157,15 @@ struct RegexPrefix: Sendable, Equatable {
         return result
     }
 
-    /// Every string with each ASCII letter in either case; nil when a string holds other units
-    /// (their case variants are not worked out here) or when there are too many.
-    private static func caseVariants(_ strings: Set<Units>) -> Set<Units>? {
+    /// Every string with each ASCII letter in either case; nil when a string holds units that may
+    /// have case beyond ASCII (their case variants are not worked out here) or when there are too many.
+    static func caseVariants(_ strings: Set<Units>) -> Set<Units>? {
         var variants: Set<Units> = []
         for string in strings {
             var forms = [Units()]
             for offset in 0..<string.count {
                 let unit = string[offset]
-                guard unit < 0x80 else { return nil }
+                guard RegexCaselessUnits.allowsCaseVariants(unit) else { return nil }
                 let other = RegexPrefilter.otherCase(unit)
                 var next: [Units] = []
                 for form in forms {

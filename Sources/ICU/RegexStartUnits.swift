@@ -6,12 +6,12 @@ struct RegexStartUnits: Sendable {
     private let bits: [UInt64]
 
     /// The start units of a pattern, or nil when unknown, when a match may be empty, or (for a
-    /// case-insensitive pattern) when one is not ASCII. Case-insensitive sets also hold the other
+    /// case-insensitive pattern) when one may have case beyond ASCII (see `RegexCaselessUnits`). Case-insensitive sets also hold the other
     /// case of ASCII letters and every character that folds to ASCII letters (ſ, K, ﬁ, ...).
     init?(reading: RegexLiteralAnalyzer.Reading, caseInsensitive: Bool, comments: Bool) {
         guard !comments, let (ranges, inlineCaseInsensitive) = RegexLiteralAnalyzer.firstUnits(reading) else { return nil }
         let caseInsensitive = caseInsensitive || inlineCaseInsensitive
-        if caseInsensitive && ranges.contains(where: { $0.upperBound >= 0x80 }) { return nil }
+        if caseInsensitive && !ranges.allSatisfy(RegexCaselessUnits.allowsCaseVariants) { return nil }
         var bits = [UInt64](repeating: 0, count: 65536 / 64)
         func insert(_ unit: UInt16) { bits[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
         for range in ranges {

@@ -59,14 +59,21 @@ public struct TextFingerprint: Sendable {
         var folded: UInt64 = 0
         var exact: UInt64 = 0
         var index = 0
-        while index < units.count {
-            let unit = base[index]
-            index &+= 1
+        let count = units.count
+        @inline(__always) func add(_ unit: UInt16) {
             unitBits[Int(unit &>> 6)] |= 1 &<< UInt64(unit & 63)
             if unit >= 0x80 && foldsToASCII(unit) { folding = true }
             folded = folded &<< 16 | UInt64(fold(unit))
             exact = exact &<< 16 | UInt64(unit)
-            guard index >= 4 else { continue }
+        }
+        // The first three units only start the first run.
+        while index < min(3, count) {
+            add(base[index])
+            index &+= 1
+        }
+        while index < count {
+            add(base[index])
+            index &+= 1
             let hash = Self.hash(folded)
             bits[hash &>> 6] |= 1 &<< UInt64(hash & 63)
             if exact != folded {
@@ -123,8 +130,9 @@ public struct TextFingerprint: Sendable {
         bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
     }
 
-    /// Every unit for which `foldsToASCII` holds, found once.
-    static let asciiFoldingUnits: [UInt16] = (UInt16(0x80)...UInt16.max).filter(foldsToASCII)
+    /// Every unit for which `foldsToASCII` holds, in order (listed, not found by testing every unit).
+    static let asciiFoldingUnits: [UInt16] = [0x00DF, 0x0130, 0x0131, 0x0149, 0x017F, 0x01F0] + Array(0x1E96...0x1E9A)
+        + [0x1E9E, 0x212A] + Array(0xFB00...0xFB06)
 
     /// Characters whose case folding or case mapping contains ASCII letters (from Unicode's case data):
     /// ß ſ İ ı ŉ ǰ ẖ ẗ ẘ ẙ ẚ ẞ K (Kelvin) and the Latin ligatures ﬀ–ﬆ.

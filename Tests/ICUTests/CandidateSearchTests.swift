@@ -22,6 +22,11 @@ final class CandidateSearchTests: XCTestCase {
         XCTAssertFalse(try ICURegex("x*").hasCandidateFilter)  // may be empty
         XCTAssertFalse(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // first unit unknown
         XCTAssertFalse(try ICURegex("\\Ga").hasCandidateFilter)
+        XCTAssertFalse(try ICURegex("a\\Gb").hasCandidateFilter)
+        XCTAssertFalse(try ICURegex("a\\\\G").hasCandidateFilter)  // an escaped backslash, then G: left to ICU all the same
+        XCTAssertTrue(try ICURegex("aG\\b").hasCandidateFilter)
+        XCTAssertTrue(try ICURegex("x(?=y)z").hasCandidateFilter)
+        XCTAssertEqual(try ICURegex("x(?=y)z").matches(in: TextBuffer("xyz xz xyz")), [])
     }
 
     func testSameMatchesAsICUSearch() throws {
@@ -39,6 +44,31 @@ final class CandidateSearchTests: XCTestCase {
             "\\bab\\b",
             "(?m)x$",
             "a\\r?\\n",
+            // Lookaheads that constrain the units after a fixed-length part, and ones that must not.
+            "[,.](?=[:;]\\s)",
+            "(?<=\\s)(?=[A-Z])\\w+",
+            "(?:a|bcdef)(?=x)",
+            "(?!x)[a-z]y",
+            "(?:(?=x)\\w|b)c",
+            "(?i)k(?=s)",
+            "a(?=é)",
+            "(?:x(?=y))\\w",
+            "ab(?=x|yz)",
+            "x(?=y)z",  // never matches: the lookahead and the next unit disagree
+            // Lookbehinds that constrain the units before a match start, and ones that must not.
+            "(?<=the )\\w+",
+            "(?<=a|bc)x",
+            "(?<=[a-z]{1,5})X",
+            "(?<=😀)x",
+            "(?<=[😀-😂])x",
+            "(?<!a)b",
+            "(?i)(?<=k )s",
+            "(?:ab|c)(?<=b)\\w",
+            // Case-insensitive patterns with caseless units beyond ASCII.
+            "(?i)it’s\\u00A0(?=[a-z])",
+            "(?<=[”’] )said",
+            "(?<=(?:the|an?|this) )(?:cat|mat)",
+            "(?<=(?<![a-z])(?:A|An|The|a|an|the) )\\w{4}",
         ]
         let texts = [
             "", "a", "The minister Chinese said so. He Chinese regime said : no , really ; yes ! ok",
@@ -48,6 +78,13 @@ final class CandidateSearchTests: XCTestCase {
             "&amp; &#233; &#x1F600; &bogus &; &x",
             "Straße STRASSE strasse ſtraſſe Kelvin \u{212A} ss ß k",
             "😀😀 x😀 😁x 😂x", "ab\nab", "ab", " ab ab\n", "x\nx\r\nx", "a\r\na\na\r",
+            "bcdefx ax bcdex ay axy xy by bc xc", "Abc Def ghi\tJkl", "kS ks Ks \u{212A}s kſ",
+            "aé aÉ ae", "abx abyz aby ab", "x, y.: z,;", "end,:",
+            "the cat sat on THE mat", "x ax bcx cx", "X aX bX", "😀x 😁x x", "b ab cb", "k s K S \u{212A} s",
+            "abx cbx abc", "a cat an mat the cat this mat othe cat xa mat at cat he mat The Cat", "cat", " mat", "IT’S\u{A0}x it’s\u{A0}Y It's\u{A0}z it’s x", "”’ said ’ SAID ” Said",
+            // Long enough for the eight-unit blocks of the SIMD scan, with hits in every lane.
+            String(repeating: "the cat, x.: y; He Chinese (a) ab ", count: 9) + "😀x k s",
+            (0..<40).map { String(repeating: "-", count: $0 % 11) + "the x,:" }.joined(),
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[], [.caseInsensitive]] {

@@ -48,6 +48,7 @@ final class LineAnchoredSearchTests: XCTestCase {
             "", "\n", "More", "More\n", "text\nMore\n\nRead more »\n", "a\r\nMore\r\nb\rMore\r", "x\u{2028}More\u{2029}More\u{85}x",
             "\u{B}More\u{C}More", "  \n\t\n", "Languages\n\n—\nLanguage:", "a\n b\na\nb", "😀\nMore\n😀", "\r\n\r\n", "\r", "Share this post\nx\n  SHARE ON X\n\u{17F}hare\n",
             "12\nSkip\nskip\n\u{17F}kip\nAbc\n", "\u{A0}share\n",
+            "\u{A0}SHARE\u{A0}\n\u{2003}share\nx\n Share This\t\r\nMORE ›\nmore…\n",
         ]
         for pattern in patterns {
             for options: ICURegex.Options in [[.multiline], [.multiline, .caseInsensitive]] {

@@ -26,6 +26,13 @@ final class RegexPrefixTests: XCTestCase {
         XCTAssertEqual(strings("^ab$"), ["ab"])
     }
 
+    func testCaseInsensitiveStringsKeepCaselessUnitsBeyondASCII() {
+        XCTAssertEqual(strings("a\\u00A0’", caseInsensitive: true), ["A\u{A0}’", "a\u{A0}’"])
+        XCTAssertNil(strings("aé", caseInsensitive: true))
+        XCTAssertNil(prefix("é", caseInsensitive: true)?.units[0])
+        XCTAssertEqual(prefix("[\\u00A0 ]x", caseInsensitive: true)?.units[0], [0xA0...0xA0, 0x20...0x20])
+    }
+
     func testQuantifiers() {
         XCTAssertEqual(strings(" +[,;]"), ["    ", "   ,", "   ;", "  ,", "  ;", " ,", " ;"])
         XCTAssertEqual(strings("a?b"), ["ab", "b"])
