@@ -49,18 +49,29 @@ final class DocumentWords {
         let isLowercase: Bool
         /// `WordShape.isLetters` of the text.
         let isLetters: Bool
+        /// `WordCase` of an ASCII text, found in the same pass over the units (nil for other texts).
+        let asciiWordCase: WordCase?
 
         /// The facts of a word's units (`text` is the same word, read only when it is not ASCII).
         init(units: UnsafeBufferPointer<UInt16>, text: String) {
             var ascii = true, digit = false, seam = false, letters = !units.isEmpty, carriageReturn = false
             var sawLower = false, sawUpper = false, previousLower = false
+            // For `WordCase`: the first letter, an uppercase letter after it, any other unit than letters and `'`.
+            var firstLetter: UInt16 = 0, upperAfterFirst = false, lettersAndApostrophes = true
             for unit in units {
                 guard unit < 0x80 else { ascii = false; break }
                 let lower = unit >= 0x61 && unit <= 0x7A, upper = unit >= 0x41 && unit <= 0x5A
                 if upper && previousLower { seam = true }
                 if unit >= 0x30 && unit <= 0x39 { digit = true }
                 if unit == 0x0D { carriageReturn = true }
-                if !lower && !upper { letters = false }
+                if !lower && !upper {
+                    letters = false
+                    if unit != 0x27 { lettersAndApostrophes = false }
+                } else if firstLetter == 0 {
+                    firstLetter = unit
+                } else if upper {
+                    upperAfterFirst = true
+                }
                 sawLower = sawLower || lower
                 sawUpper = sawUpper || upper
                 previousLower = lower
@@ -73,6 +84,13 @@ final class DocumentWords {
                 hasASCIICaseSeam = seam
                 isLowercase = sawLower && !sawUpper
                 isLetters = letters
+                // The answers `WordCase.init` gives an ASCII word.
+                let startsUpper = firstLetter >= 0x41 && firstLetter <= 0x5A
+                var wordCase: WordCase = []
+                if sawLower && !sawUpper && letters { wordCase.insert(.lowercaseLetters) }
+                if startsUpper && !upperAfterFirst { wordCase.insert(.capitalized) }
+                if startsUpper && sawLower && lettersAndApostrophes { wordCase.insert(.nameLike) }
+                asciiWordCase = wordCase
             } else {
                 characterCount = text.count
                 hasDigit = WordShape.hasDigit(text)
@@ -80,6 +98,7 @@ final class DocumentWords {
                 hasASCIICaseSeam = false
                 isLowercase = WordShape.isLowercase(text)
                 isLetters = WordShape.isLetters(text)
+                asciiWordCase = nil
             }
         }
     }
@@ -295,7 +314,7 @@ final class DocumentWords {
         if cases.count < formTexts.count {
             formMemo.wordCases = []    // the local copy stays unique while it grows
             cases.reserveCapacity(formTexts.count)
-            for number in cases.count..<formTexts.count { cases.append(WordCase(formTexts[number])) }
+            for number in cases.count..<formTexts.count { cases.append(formFacts[number].asciiWordCase ?? WordCase(formTexts[number])) }
             formMemo.wordCases = cases
         }
         return perToken(cases)

@@ -63,6 +63,11 @@ struct NameFormTable {
         return Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> 20)
     }
 
+    /// Whether a one-word form with a lowercased number was recorded.
+    func hasWord(_ number: Int32) -> Bool {
+        byWord[Int(number)] >= 0
+    }
+
     private func word(_ number: Int32) -> Int? {
         let entry = byWord[Int(number)]
         return entry >= 0 ? Int(entry) : nil

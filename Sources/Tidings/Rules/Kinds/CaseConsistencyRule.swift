@@ -118,21 +118,31 @@ struct CaseConsistencyRule: Rule {
             }
         }
         guard !table.entries.isEmpty else { return [] }
-        let joined = words.tokens.indices.dropLast().map { index in
-            document.isSingleSpace(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound)
+        // By form: whether a token of the form may start a recorded form (most tokens start none).
+        let byForm = forms.byForm
+        let mayStart = (0..<words.formCount).map { form in
+            table.hasWord(byForm.bareLowered[form]) || longFormStarts[Int(byForm.lowered[form])]
+        }
+        let tokens = words.tokens, tokenForms = words.tokenForms
+        func joined(_ index: Int) -> Bool {
+            document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound)
         }
         var candidates: [(slice: Range<Int>, form: [String])] = []
         // By form entry: how often the form occurs in lower case.
         var lowercaseCounts = Array(repeating: 0, count: table.entries.count)
-        let tokenCount = words.tokens.count
+        let tokenCount = tokens.count
         var start = 0
         while start < tokenCount {
+            guard mayStart[Int(tokenForms[start])] else {
+                start += 1
+                continue
+            }
             var matched = 0
             // Forms of two words or more are looked up only from a word that starts one.
             let longest = longFormStarts[Int(forms.lowered[start])] ? min(Self.longestName, tokenCount - start) : 1
             for length in stride(from: longest, through: 1, by: -1) {
                 let slice = start..<(start + length)
-                guard (slice.lowerBound..<slice.upperBound - 1).allSatisfy({ joined[$0] }),
+                guard (slice.lowerBound..<slice.upperBound - 1).allSatisfy(joined),
                       let entry = table.entry(slice),
                       hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
                 var form = formTexts(table.entries[entry].last)
