@@ -303,6 +303,11 @@ final class DocumentWords {
         forms.key(number).withUnsafeBufferPointer(body)
     }
 
+    /// The number of the form with these UTF-16 units, nil when no form has them.
+    func formNumber(units: UnsafeBufferPointer<UInt16>) -> Int? {
+        forms.number(of: units)
+    }
+
     /// Values given per form (at least `formCount` of them), read per token.
     func perToken<Value>(_ byForm: [Value]) -> PerTokenValues<Value> {
         PerTokenValues(forms: tokenForms, values: byForm)

@@ -2,8 +2,11 @@
 /// them as integers: two tokens get one number exactly when their lowercased texts are equal
 /// (Swift `==`, as a `String`-keyed dictionary groups them).
 ///
-/// Words of ASCII and the apostrophe ’ are lowercased and numbered byte by byte (`String.lowercased`
-/// maps only `A-Z` there, and such strings are equal only when byte-identical); others go through `String`.
+/// A number belongs to a word form: a lowercased text gets twice the number of the form that is
+/// that text (most forms are their own lowercase, so they need no lookup), else twice the number of
+/// the first form lowercased to it, plus one for a form's text without its possessive. Words of
+/// ASCII and the apostrophe ’ are lowercased unit by unit (`String.lowercased` maps only `A-Z`
+/// there, and such strings are equal only when unit-identical); others go through `String`.
 struct LoweredForms {
     /// Per token: the number of its lowercased text.
     let lowered: PerTokenValues<Int32>
@@ -11,9 +14,11 @@ struct LoweredForms {
     let bareLowered: PerTokenValues<Int32>
     /// The numbers of every form, which the words of a later round extend.
     let byForm: ByForm
+    /// The words numbered (their form table finds the forms that are a lowercased text).
+    private let words: DocumentWords
 
-    /// How many distinct lowercased texts there are (numbers run from 0 below it).
-    var count: Int { byForm.numbering.count }
+    /// Numbers run from 0 below this (some are unused).
+    var count: Int { 2 * byForm.formCount }
 
     /// The numbers of the forms `0..<formCount` of a document's words (more forms are added as
     /// the words of later rounds number them) and the numbering that gave them.
@@ -22,7 +27,8 @@ struct LoweredForms {
         fileprivate(set) var lowered: [Int32] = []
         /// Per form: the number of its lowercased text without a possessive.
         fileprivate(set) var bareLowered: [Int32] = []
-        fileprivate var numbering = Numbering(capacity: 0)
+        /// The lowercased texts that were no form when numbered.
+        fileprivate var others = OtherTexts()
 
         /// How many forms are numbered.
         var formCount: Int { lowered.count }
@@ -34,126 +40,184 @@ struct LoweredForms {
         var byForm = known
         if byForm.formCount < words.formCount { Self.number(words, from: byForm.formCount, into: &byForm) }
         self.byForm = byForm
+        self.words = words
         lowered = words.perToken(byForm.lowered)
         bareLowered = words.perToken(byForm.bareLowered)
     }
 
-    /// Numbers the forms from `first` on; each distinct form is lowercased once.
+    /// What lowercasing does to a form of ASCII and ’.
+    private enum PlainKind {
+        /// The form is its own lowercase and has no possessive.
+        case own
+        /// The form is its own lowercase and ends in a possessive.
+        case ownWithPossessive
+        /// Lowercasing changes the form.
+        case changed
+    }
+
+    /// Numbers the forms from `first` on: first the plain forms that are their own lowercase (the
+    /// texts later lookups find as forms), then the others, each lowercased once.
     private static func number(_ words: DocumentWords, from first: Int, into byForm: inout ByForm) {
-        let added = words.formCount - first
-        // Most forms are plain; a form with a possessive numbers its bare form too.
-        if byForm.numbering.count == 0 { byForm.numbering = Numbering(capacity: added + added / 4) }
-        byForm.lowered.reserveCapacity(words.formCount)
-        byForm.bareLowered.reserveCapacity(words.formCount)
-        // A plain form's lowercased UTF-8, written from its code units (three bytes for ’).
-        var longest = 0
-        for number in first..<words.formCount { longest = max(longest, words.formUnitCount(number)) }
-        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 3 * longest)
-        defer { scratch.deallocate() }
-        for number in first..<words.formCount {
-            let plain = words.withFormUnits(number) { units in Self.plainNumbers(units, scratch: scratch, numbering: &byForm.numbering) }
-            let (lowered, bare): (Int32, Int32)
-            if let plain {
-                (lowered, bare) = plain
-            } else {
-                let text = words.formText(number)
-                lowered = byForm.numbering.number(text.lowercased())
-                let bareText = DocumentWords.removingPossessive(text)
-                bare = bareText.utf8.count == text.utf8.count ? lowered : byForm.numbering.number(bareText.lowercased())
+        let count = words.formCount
+        byForm.lowered.reserveCapacity(count)
+        byForm.bareLowered.reserveCapacity(count)
+        // Forms numbered in the second pass: plain ones lowercasing changes or with a possessive, and the others.
+        var pending: [(form: Int, plain: Bool)] = []
+        for form in first..<count {
+            let kind = words.withFormUnits(form, Self.plainKind)
+            let own = Int32(2 * form)
+            switch kind {
+            case .own?, .ownWithPossessive?:
+                // A text numbered in an earlier round before it was a form keeps that number.
+                let number = byForm.others.isEmpty ? own : words.withFormUnits(form) { byForm.others.number(plain: $0) } ?? own
+                byForm.lowered.append(number)
+                byForm.bareLowered.append(kind == .own ? number : -1)
+                if kind == .ownWithPossessive { pending.append((form, true)) }
+            case .changed?:
+                byForm.lowered.append(-1)
+                byForm.bareLowered.append(-1)
+                pending.append((form, true))
+            case nil:
+                byForm.lowered.append(-1)
+                byForm.bareLowered.append(-1)
+                pending.append((form, false))
             }
-            byForm.lowered.append(lowered)
-            byForm.bareLowered.append(bare)
+        }
+        guard !pending.isEmpty else { return }
+        byForm.others.reserve(pending.count)
+        var longest = 0
+        for (form, plain) in pending where plain { longest = max(longest, words.formUnitCount(form)) }
+        let scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: longest)
+        defer { scratch.deallocate() }
+        for (form, plain) in pending {
+            let (own, ownBare) = (Int32(2 * form), Int32(2 * form + 1))
+            guard plain else {
+                let text = words.formText(form)
+                let lowered = number(text.lowercased(), words: words, byForm: &byForm, new: own)
+                let bareText = DocumentWords.removingPossessive(text)
+                byForm.lowered[form] = lowered
+                byForm.bareLowered[form] = bareText.utf8.count == text.utf8.count
+                    ? lowered : number(bareText.lowercased(), words: words, byForm: &byForm, new: ownBare)
+                continue
+            }
+            let (unitCount, bareCount) = words.withFormUnits(form) { units -> (Int, Int) in
+                for (index, unit) in units.enumerated() { scratch[index] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+                // Without its possessive `’s` or `'s` when more than those two characters (one per unit here) remain.
+                var bare = units.count
+                if units.count > 2 && units[units.count - 1] == 0x73 && (units[units.count - 2] == 0x27 || units[units.count - 2] == 0x2019) {
+                    bare -= 2
+                }
+                return (units.count, bare)
+            }
+            if byForm.lowered[form] < 0 {
+                byForm.lowered[form] = number(plain: UnsafeBufferPointer(rebasing: scratch[..<unitCount]), words: words, byForm: &byForm, new: own)
+            }
+            byForm.bareLowered[form] = bareCount == unitCount
+                ? byForm.lowered[form]
+                : number(plain: UnsafeBufferPointer(rebasing: scratch[..<bareCount]), words: words, byForm: &byForm, new: ownBare)
         }
     }
 
-    /// The numbers of a plain token's lowercased text with and without its possessive, nil when
-    /// the token is not plain.
-    private static func plainNumbers(_ units: UnsafeBufferPointer<UInt16>, scratch: UnsafeMutableBufferPointer<UInt8>,
-                                     numbering: inout Numbering) -> (Int32, Int32)? {
-        var count = 0
+    /// What lowercasing does to a form's units, nil when they are not all ASCII and ’.
+    private static func plainKind(_ units: UnsafeBufferPointer<UInt16>) -> PlainKind? {
+        var changed = false
         for unit in units {
-            if unit < 0x80 {
-                scratch[count] = unit >= 0x41 && unit <= 0x5A ? UInt8(unit) | 0x20 : UInt8(unit)
-                count += 1
-            } else if unit == 0x2019 {
-                (scratch[count], scratch[count + 1], scratch[count + 2]) = (0xE2, 0x80, 0x99)    // ’ stays
-                count += 3
-            } else {
-                return nil
-            }
+            guard unit < 0x80 || unit == 0x2019 else { return nil }
+            if unit >= 0x41 && unit <= 0x5A { changed = true }
         }
-        // Without its possessive `’s` or `'s` when more than those two characters (one per unit here) remain.
-        var bare = count
-        if units.count > 2 && units[units.count - 1] == 0x73 {
-            if units[units.count - 2] == 0x27 { bare = count - 2 } else if units[units.count - 2] == 0x2019 { bare = count - 4 }
+        if changed { return .changed }
+        let count = units.count
+        let possessive = count > 2 && units[count - 1] == 0x73 && (units[count - 2] == 0x27 || units[count - 2] == 0x2019)
+        return possessive ? .ownWithPossessive : .own
+    }
+
+    /// The number of a plain lowercased text (ASCII without `A-Z`, and ’): its form's, else the one
+    /// given when it was first numbered, else `new`.
+    private static func number(plain units: UnsafeBufferPointer<UInt16>, words: DocumentWords, byForm: inout ByForm, new: Int32) -> Int32 {
+        if let form = words.formNumber(units: units) {
+            let number = byForm.lowered[form]
+            precondition(number >= 0, "a form that is its own lowercase is numbered first")
+            return number
         }
-        let number = numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<count]))
-        return (number, bare == count ? number : numbering.number(plain: UnsafeBufferPointer(rebasing: scratch[..<bare])))
+        return byForm.others.number(plain: units, new: new)
+    }
+
+    /// The number of a lowercased text, `new` when no text equal to it (`==`) is numbered yet.
+    private static func number(_ text: String, words: DocumentWords, byForm: inout ByForm, new: Int32) -> Int32 {
+        if let units = OtherTexts.plainEquivalent(text) {
+            return units.withUnsafeBufferPointer { number(plain: $0, words: words, byForm: &byForm, new: new) }
+        }
+        return byForm.others.number(text, new: new)
     }
 
     /// The number of a lowercased text, nil when no form has it.
     func number(of loweredText: String) -> Int32? {
-        byForm.numbering.existing(loweredText)
+        guard let units = OtherTexts.plainEquivalent(loweredText) else { return byForm.others.existing(loweredText) }
+        // A lowercased text has no `A-Z`: a form that is such a text is its own lowercase.
+        if units.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return nil }
+        return units.withUnsafeBufferPointer { units in
+            if let form = words.formNumber(units: units), form < byForm.formCount { return byForm.lowered[form] }
+            return byForm.others.number(plain: units)
+        }
     }
 }
 
-/// Numbers strings by `==`: plain ones (ASCII and ’, and the rare ones canonically equivalent to
-/// such a string) in a byte table, all others in a dictionary (no string of one kind equals one of the other).
-fileprivate struct Numbering {
-    private var plain: ByteStringTable
+/// Lowercased texts that were no word form when numbered, with their numbers: plain ones (ASCII
+/// and ’, and the rare ones canonically equivalent to such a string) by their UTF-16 units, all
+/// others in a dictionary (no string of one kind equals one of the other).
+fileprivate struct OtherTexts {
+    private var plain = UnitWordTable(capacity: 0)
     /// Number per string of `plain`.
     private var plainNumbers: [Int32] = []
     private var others: [String: Int32] = [:]
-    private(set) var count = 0
 
-    /// An empty numbering with room for about `capacity` plain strings.
-    init(capacity: Int) {
-        plain = ByteStringTable(capacity: capacity)
-        plainNumbers.reserveCapacity(capacity)
+    /// Room for about `capacity` plain texts, made while none is held.
+    mutating func reserve(_ capacity: Int) {
+        if plainNumbers.isEmpty { plain = UnitWordTable(capacity: capacity) }
     }
 
-    /// The number of a plain string's UTF-8, a new one when it is not numbered yet.
-    mutating func number(plain bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (index, inserted) = plain.insert(bytes)
-        if inserted {
-            plainNumbers.append(Int32(count))
-            count += 1
-        }
+    /// Whether no text is held.
+    var isEmpty: Bool { plainNumbers.isEmpty && others.isEmpty }
+
+    /// The number of a plain text, nil when it is not held.
+    func number(plain units: UnsafeBufferPointer<UInt16>) -> Int32? {
+        plain.number(of: units).map { plainNumbers[$0] }
+    }
+
+    /// The number of a plain text, `new` (kept for it) when it is not held yet.
+    mutating func number(plain units: UnsafeBufferPointer<UInt16>, new: Int32) -> Int32 {
+        let (index, inserted) = plain.insert(units)
+        if inserted { plainNumbers.append(new) }
         return plainNumbers[index]
     }
 
-    /// The number of a string, a new one when it is not numbered yet.
-    mutating func number(_ text: String) -> Int32 {
-        if let bytes = Self.plainEquivalent(text) { return bytes.withUnsafeBufferPointer { number(plain: $0) } }
+    /// The number of a text that is not plain, `new` (kept for it) when it is not held yet.
+    mutating func number(_ text: String, new: Int32) -> Int32 {
         if let known = others[text] { return known }
-        let new = Int32(count)
         others[text] = new
-        count += 1
         return new
     }
 
-    /// The number of a string, nil when it is not numbered.
+    /// The number of a text that is not plain, nil when it is not held.
     func existing(_ text: String) -> Int32? {
-        if let bytes = Self.plainEquivalent(text) { return bytes.withUnsafeBufferPointer { plain.index(of: $0) }.map { plainNumbers[$0] } }
-        return others[text]
+        others[text]
     }
 
-    /// The UTF-8 of the plain string equal (`==`) to a text, nil when there is none. Neither ASCII
-    /// nor ’ composes with anything, and only three characters decompose canonically to plain ones
-    /// alone: U+037E (`;`), U+1FEF (`` ` ``), U+212A (`K`).
-    private static func plainEquivalent(_ text: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+    /// The UTF-16 units of the plain string equal (`==`) to a text, nil when there is none. Neither
+    /// ASCII nor ’ composes with anything, and only three characters decompose canonically to plain
+    /// ones alone: U+037E (`;`), U+1FEF (`` ` ``), U+212A (`K`).
+    static func plainEquivalent(_ text: String) -> [UInt16]? {
+        var units: [UInt16] = []
+        units.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0..<0x80: bytes.append(UInt8(scalar.value))
-            case 0x037E: bytes.append(0x3B)
-            case 0x1FEF: bytes.append(0x60)
-            case 0x212A: bytes.append(0x4B)
-            case 0x2019: bytes.append(contentsOf: [0xE2, 0x80, 0x99])
+            case 0..<0x80, 0x2019: units.append(UInt16(scalar.value))
+            case 0x037E: units.append(0x3B)
+            case 0x1FEF: units.append(0x60)
+            case 0x212A: units.append(0x4B)
             default: return nil
             }
         }
-        return bytes
+        return units
     }
 }

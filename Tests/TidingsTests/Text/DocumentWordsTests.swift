@@ -85,6 +85,17 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(facts("a\r\nb").characterCount, 3)
     }
 
+    func testFactsGiveTheWordCaseOfASCIIWords() {
+        func wordCase(_ word: String) -> UInt8? {
+            Array(word.utf16).withUnsafeBufferPointer { DocumentWords.Facts(units: $0, text: word) }.asciiWordCase?.rawValue
+        }
+        let words = ["gang", "Qin", "McDonald", "O'Neill", "US", "G20", "iPhone", "a-b", "X", "'s", "Bill's", "e.g", "A1b"]
+        XCTAssertEqual(words.map(wordCase), [1, 2 | 4, 4, 4, 0, 2, 0, 0, 2, 0, 2 | 4, 0, 2])
+        XCTAssertEqual(words.map(wordCase), words.map { WordCase($0).rawValue })
+        XCTAssertNil(wordCase("O’Neill"))
+        XCTAssertNil(wordCase("dvořák"))
+    }
+
     func testLexiconAnswersForASCIIAndOtherTokens() {
         let document = Document("Gang gang GANG Beijing beijing Dvořák")
         let words = document.words
