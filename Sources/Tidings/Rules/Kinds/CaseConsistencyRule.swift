@@ -192,10 +192,13 @@ struct CaseConsistencyRule: Rule {
             let first = units[tokens[index].range.lowerBound]
             return !(first >= 0x61 && first <= 0x7A) && shapes[index].contains(.capitalized)
         }
-        var pairs: [(first: Int, last: String)] = []
+        var firstNames: [Int] = []
         for index in tokens.indices.dropLast()
         where document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) && isCapitalized(index) && isCapitalized(index + 1) {
-            pairs.append((index, DocumentWords.removingPossessive(words.texts[index + 1])))
+            firstNames.append(index)
+        }
+        let pairs = Self.pairsWithTwoFirstNames(firstNames, words: words).map { index in
+            (first: index, last: DocumentWords.removingPossessive(words.texts[index + 1]))
         }
         var edits: [Edit] = []
         for group in Dictionary(grouping: pairs, by: \.last).values {
@@ -228,6 +231,27 @@ struct CaseConsistencyRule: Rule {
             }
         }
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The first names (word token indices, each followed by its surname) whose surname some other
+    /// first name of another form precedes too, in order: only their surnames can have two first
+    /// names. Surnames are compared by their bare lowercased number (equal bare texts have equal ones),
+    /// first names by form (equal forms are equal texts), so no pair of a surname with two first names is left out.
+    private static func pairsWithTwoFirstNames(_ firstNames: [Int], words: DocumentWords) -> [Int] {
+        guard firstNames.count >= 2 else { return [] }
+        let bareLowered = words.loweredForms.bareLowered, tokenForms = words.tokenForms
+        let keyed = firstNames.map { (surname: bareLowered[$0 + 1], form: tokenForms[$0], index: $0) }
+            .sorted { ($0.surname, $0.form) < ($1.surname, $1.form) }
+        var kept: [Int] = []
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count && keyed[end].surname == keyed[start].surname { end += 1 }
+            // Sorted by form within a surname: two forms differ when the first and last do.
+            if keyed[start].form != keyed[end - 1].form { kept.append(contentsOf: keyed[start..<end].map(\.index)) }
+            start = end
+        }
+        return kept.sorted()
     }
 
     /// Whether one name is the other with one more letter inside it, first and last letters shared
