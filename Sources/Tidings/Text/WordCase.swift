@@ -74,6 +74,9 @@ struct WordCase: OptionSet, Sendable {
         guard WordShape.startsUppercase(word) && word.unicodeScalars.contains(where: CharacterCategory.isLowercase) else { return false }
         // Without an apostrophe there is nothing to remove (no Foundation search needed).
         guard word.utf16.contains(where: { $0 == 0x2019 || $0 == 0x27 }) else { return WordShape.isLetters(word) }
+        // Apostrophes and letters below U+0590 (each its own character, none joins another): what is
+        // left without the apostrophes is letters, some of them (a lowercase one was found).
+        if word.unicodeScalars.allSatisfy({ $0 == "’" || $0 == "'" || ($0.value < 0x590 && CharacterCategory.isLetter($0)) }) { return true }
         return WordShape.isLetters(word.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: ""))
     }
 }

@@ -26,6 +26,14 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("Jon Ruiz spoke. Jon Ruiz left. Later John Ruiz returned.", only: ["en.names.first-name-variant"])
     }
 
+    func testFirstNameVariantAcrossPossessivesAndOtherSurnames() throws {
+        // `Ruiz’s` is the surname `Ruiz`; `Ana Lopez` (one first name) and `Ana Ruiz` are other people.
+        try assertCleans("Phillip Ruiz’s aide spoke. Ana Lopez met Phillip Ruiz. Ana Lopez left. Later, Philip Ruiz returned.",
+                         to: "Phillip Ruiz’s aide spoke. Ana Lopez met Phillip Ruiz. Ana Lopez left. Later, Phillip Ruiz returned.",
+                         only: ["en.names.first-name-variant"])
+        try assertKeeps("Philip Ruiz spoke. Phillip Lopez left. Philip Ruiz and Phillip Lopez met.", only: ["en.names.first-name-variant"])
+    }
+
     func testFirstNameVariantTieTakesTheFirstFullMention() throws {
         try assertCleans("Matthew Hale (pictured).\n\nThe vote passed, said Mathew Hale.",
                          to: "Matthew Hale (pictured).\n\nThe vote passed, said Matthew Hale.", only: ["en.names.first-name-variant"])

@@ -33,4 +33,19 @@ final class NameFormTableTests: XCTestCase {
         XCTAssertEqual(table.entry(4..<7), 1)
         XCTAssertNil(table.entry(5..<8))
     }
+
+    func testManyLongFormsStayFound() {
+        // 100 two-word forms fill the key table past its first size; each keeps its entry.
+        let letters = Array("abcdefghij")
+        let names = (0..<100).map { "Nam\(letters[$0 / 10]) Sur\(letters[$0 % 10])" }
+        let document = Document(names.joined(separator: ", ") + ". " + names.map { $0.lowercased() }.joined(separator: ", "))
+        let forms = document.words.loweredForms
+        var table = NameFormTable(forms: forms)
+        for index in 0..<100 { table.record((2 * index)..<(2 * index + 2)) }
+        XCTAssertEqual(document.words.tokens.count, 400)
+        XCTAssertEqual(table.entries.count, 100)
+        XCTAssertEqual((0..<100).map { table.entry((200 + 2 * $0)..<(202 + 2 * $0)) }, Array(0..<100))
+        XCTAssertEqual(table.entry(lowercased: ["namh", "surd"]), 73)
+        XCTAssertNil(table.entry(1..<3))
+    }
 }

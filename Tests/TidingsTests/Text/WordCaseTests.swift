@@ -29,10 +29,15 @@ final class WordCaseTests: XCTestCase {
         XCTAssertEqual(WordCase("q\u{307}uick"), [.lowercaseLetters])
         XCTAssertEqual(WordCase("ÉU"), [])
         XCTAssertEqual(WordCase("Straße"), [.capitalized, .nameLike])
+        // Apostrophes among letters below U+0590 need no Foundation search; other characters still do.
+        XCTAssertEqual(WordCase("Ørsted’s"), [.capitalized, .nameLike])
+        XCTAssertEqual(WordCase("Øx’-y"), [.capitalized])
+        XCTAssertEqual(WordCase("Žofie’Ř"), [.nameLike])
     }
 
     func testAgreesWithWordShape() {
-        for word in ["gang", "Gang", "GANG", "iPhone", "COVID-19", "win-win", "x", "I", "Mr.", "Ali’s", "ali’s", "Émile", "émile", "d’Estaing", "N’Djamena"] {
+        for word in ["gang", "Gang", "GANG", "iPhone", "COVID-19", "win-win", "x", "I", "Mr.", "Ali’s", "ali’s", "Émile", "émile", "d’Estaing",
+                     "N’Djamena", "Øx’-y", "Øx’y", "Ørsted's", "Ǆx’y", "Ж’ж", "Ж’2", "Šárka’s’", "Ωmega'\u{301}s", "ß’Ä", "Ā’"] {
             let facts = WordCase(word)
             XCTAssertEqual(facts.contains(.lowercaseLetters), WordShape.isLowercase(word) && WordShape.isLetters(word), word)
             XCTAssertEqual(facts.contains(.capitalized), WordShape.isCapitalized(word), word)

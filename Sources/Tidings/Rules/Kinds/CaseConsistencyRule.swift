@@ -90,7 +90,11 @@ struct CaseConsistencyRule: Rule {
         while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
         guard offset > 0 else { return true }
         let unit = document.units[offset - 1]
-        if [0x2C, 0x3B, 0x201D, 0x2019, 0x27, 0x29, 0x25].contains(unit) { return false }
+        switch unit {
+        case 0x2C, 0x3B, 0x201D, 0x2019, 0x27, 0x29, 0x25: return false
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: return false    // ASCII letters and digits, answered directly
+        default: break
+        }
         guard let scalar = Unicode.Scalar(unit) else { return false }
         return !(CharacterCategory.isLetter(scalar) || CharacterCategory.isDigit(scalar))
     }
