@@ -111,11 +111,12 @@ struct CaseConsistencyRule: Rule {
         }
         // By number: whether a form of two words or more starts with the word (a quick test before looking a key up).
         var longFormStarts = Array(repeating: false, count: forms.count)
+        let tokens = words.tokens
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
             for start in run {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
-                    if length == 1 && startsSentence(words.tokens[start], document: document) { continue }
+                    if length == 1 && startsSentence(tokens[start], document: document) { continue }
                     table.record(start..<(start + length))
                     if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
@@ -127,7 +128,7 @@ struct CaseConsistencyRule: Rule {
         let mayStart = (0..<words.formCount).map { form in
             table.hasWord(byForm.bareLowered[form]) || longFormStarts[Int(byForm.lowered[form])]
         }
-        let tokens = words.tokens, tokenForms = words.tokenForms
+        let tokenForms = words.tokenForms
         func joined(_ index: Int) -> Bool {
             document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound)
         }
@@ -151,8 +152,12 @@ struct CaseConsistencyRule: Rule {
                       hasLowercaseWord(slice, words: words, forms: forms, shapes: shapes) else { continue }
                 var form = formTexts(table.entries[entry].last)
                 var texts = slice.map { words.texts[$0] }
-                let possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
-                texts[texts.count - 1].removeLast(possessive.count)
+                var possessive = ""
+                // A word without a possessive has its lowercased form's number for its bare form too.
+                if forms.bareLowered[slice.upperBound - 1] != forms.lowered[slice.upperBound - 1] {
+                    possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
+                    texts[texts.count - 1].removeLast(possessive.count)
+                }
                 guard form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
