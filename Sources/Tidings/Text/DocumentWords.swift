@@ -51,6 +51,8 @@ final class DocumentWords {
         let isLetters: Bool
         /// `WordCase` of an ASCII text, found in the same pass over the units (nil for other texts).
         let asciiWordCase: WordCase?
+        /// What lowercasing does to an ASCII text (nil for other texts).
+        let asciiLowercasing: LoweredForms.PlainKind?
 
         /// The facts of a word's units (`text` is the same word, read only when it is not ASCII).
         init(units: UnsafeBufferPointer<UInt16>, text: String) {
@@ -91,6 +93,9 @@ final class DocumentWords {
                 if startsUpper && !upperAfterFirst { wordCase.insert(.capitalized) }
                 if startsUpper && sawLower && lettersAndApostrophes { wordCase.insert(.nameLike) }
                 asciiWordCase = wordCase
+                let count = units.count
+                asciiLowercasing = sawUpper ? .changed
+                    : count > 2 && units[count - 1] == 0x73 && units[count - 2] == 0x27 ? .ownWithPossessive : .own
             } else {
                 characterCount = text.count
                 hasDigit = WordShape.hasDigit(text)
@@ -99,6 +104,7 @@ final class DocumentWords {
                 isLowercase = WordShape.isLowercase(text)
                 isLetters = WordShape.isLetters(text)
                 asciiWordCase = nil
+                asciiLowercasing = nil
             }
         }
     }
@@ -294,6 +300,9 @@ final class DocumentWords {
 
     /// The text of a form.
     func formText(_ number: Int) -> String { formTexts[number] }
+
+    /// The shape facts of a form.
+    func facts(ofForm number: Int) -> Facts { formFacts[number] }
 
     /// The number of UTF-16 units of a form.
     func formUnitCount(_ number: Int) -> Int { forms.key(number).count }

@@ -46,7 +46,7 @@ struct LoweredForms {
     }
 
     /// What lowercasing does to a form of ASCII and ’.
-    private enum PlainKind {
+    enum PlainKind {
         /// The form is its own lowercase and has no possessive.
         case own
         /// The form is its own lowercase and ends in a possessive.
@@ -64,7 +64,8 @@ struct LoweredForms {
         // Forms numbered in the second pass: plain ones lowercasing changes or with a possessive, and the others.
         var pending: [(form: Int, plain: Bool)] = []
         for form in first..<count {
-            let kind = words.withFormUnits(form, Self.plainKind)
+            // ASCII forms had their kind worked out with their other facts.
+            let kind = words.facts(ofForm: form).asciiLowercasing ?? words.withFormUnits(form, Self.plainKind)
             let own = Int32(2 * form)
             switch kind {
             case .own?, .ownWithPossessive?:

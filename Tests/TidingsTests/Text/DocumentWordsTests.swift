@@ -96,6 +96,16 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertNil(wordCase("dvořák"))
     }
 
+    func testFactsTellWhatLowercasingDoesToASCIIWords() {
+        func lowercasing(_ word: String) -> LoweredForms.PlainKind? {
+            Array(word.utf16).withUnsafeBufferPointer { DocumentWords.Facts(units: $0, text: word) }.asciiLowercasing
+        }
+        XCTAssertEqual(["gang", "Qin", "it's", "Bill's", "'s", "x's", "g20", "s's"].map(lowercasing),
+                       [.own, .changed, .ownWithPossessive, .changed, .own, .ownWithPossessive, .own, .ownWithPossessive])
+        XCTAssertNil(lowercasing("it’s"))
+        XCTAssertNil(lowercasing("dvořák"))
+    }
+
     func testLexiconAnswersForASCIIAndOtherTokens() {
         let document = Document("Gang gang GANG Beijing beijing Dvořák")
         let words = document.words
