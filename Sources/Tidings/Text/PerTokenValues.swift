@@ -12,6 +12,9 @@ struct PerTokenValues<Value>: RandomAccessCollection {
         self.values = values
     }
 
+    /// The value of a form (of every token with that form number).
+    func value(ofForm form: Int) -> Value { values[form] }
+
     /// The value of the token at an index.
     subscript(index: Int) -> Value { values[Int(forms[index])] }
 

@@ -123,10 +123,12 @@ struct CaseConsistencyRule: Rule {
             }
         }
         guard !table.entries.isEmpty else { return [] }
-        // By form: whether a token of the form may start a recorded form (most tokens start none).
+        // By form: whether a token of the form may start a candidate (most tokens start none): it
+        // starts a recorded longer form, or alone is a recorded form and lowercase letters.
         let byForm = forms.byForm
         let mayStart = (0..<words.formCount).map { form in
-            table.hasWord(byForm.bareLowered[form]) || longFormStarts[Int(byForm.lowered[form])]
+            longFormStarts[Int(byForm.lowered[form])]
+                || (table.hasWord(byForm.bareLowered[form]) && Self.isLowercaseWithoutPossessive(form: form, words: words, forms: forms, shapes: shapes))
         }
         let tokenForms = words.tokenForms
         func joined(_ index: Int) -> Bool {
@@ -187,11 +189,15 @@ struct CaseConsistencyRule: Rule {
     /// Whether a word of the tokens is lowercase letters only (the last without its possessive):
     /// a name written as a name needs no recasing.
     private func hasLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms, shapes: PerTokenValues<WordCase>) -> Bool {
-        let last = slice.upperBound - 1
         if slice.dropLast().contains(where: { shapes[$0].contains(.lowercaseLetters) }) { return true }
+        return Self.isLowercaseWithoutPossessive(form: Int(words.tokenForms[slice.upperBound - 1]), words: words, forms: forms, shapes: shapes)
+    }
+
+    /// Whether a word form without its possessive is lowercase letters only.
+    private static func isLowercaseWithoutPossessive(form: Int, words: DocumentWords, forms: LoweredForms, shapes: PerTokenValues<WordCase>) -> Bool {
         // A word without a possessive has its lowercased form's number for its bare form too.
-        if forms.bareLowered[last] == forms.lowered[last] { return shapes[last].contains(.lowercaseLetters) }
-        return WordCase(DocumentWords.removingPossessive(words.texts[last])).contains(.lowercaseLetters)
+        if forms.byForm.bareLowered[form] == forms.byForm.lowered[form] { return shapes.value(ofForm: form).contains(.lowercaseLetters) }
+        return WordCase(DocumentWords.removingPossessive(words.formText(form))).contains(.lowercaseLetters)
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
