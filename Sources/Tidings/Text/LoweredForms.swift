@@ -85,7 +85,7 @@ struct LoweredForms {
             }
         }
         guard !pending.isEmpty else { return }
-        byForm.others.reserve(pending.count)
+        byForm.others.reserve(plain: pending.count, others: pending.count { !$0.plain })
         var longest = 0
         for (form, plain) in pending where plain { longest = max(longest, words.formUnitCount(form)) }
         let scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: longest)
@@ -172,9 +172,10 @@ fileprivate struct OtherTexts {
     private var plainNumbers: [Int32] = []
     private var others: [String: Int32] = [:]
 
-    /// Room for about `capacity` plain texts, made while none is held.
-    mutating func reserve(_ capacity: Int) {
-        if plainNumbers.isEmpty { plain = UnitWordTable(capacity: capacity) }
+    /// Room for about `plain` plain texts and `others` other texts, made while none of a kind is held.
+    mutating func reserve(plain plainCapacity: Int, others otherCapacity: Int) {
+        if plainNumbers.isEmpty { plain = UnitWordTable(capacity: plainCapacity) }
+        if others.isEmpty && otherCapacity > 0 { others.reserveCapacity(2 * otherCapacity) }
     }
 
     /// Whether no text is held.
