@@ -291,11 +291,13 @@ struct CaseConsistencyRule: Rule {
     private func sentenceStarts(_ words: DocumentWords, document: Document) -> [Edit] {
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
+        let facts = words.facts
         for (index, token) in words.tokens.enumerated() {
-            let text = words.texts[index]
+            // The per-form facts are `WordShape.isLowercase` and `WordShape.isLetters` of the text.
             guard followsLineStartOrSentenceEnd(token.range.lowerBound, document: document),
-                  WordShape.isLowercase(text), WordShape.isLetters(text),
-                  startsParagraphOrSentence(index, words: words, document: document),
+                  facts[index].isLowercase, facts[index].isLetters else { continue }
+            let text = words.texts[index]
+            guard startsParagraphOrSentence(index, words: words, document: document),
                   !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
