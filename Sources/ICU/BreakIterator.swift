@@ -25,25 +25,13 @@ public enum BreakIterator {
     /// Every boundary after the start of `range` in `text`, up to and including the range end.
     public static func boundaries(_ kind: Kind, in text: TextBuffer, range: Range<Int>? = nil, locale: String = "en") throws -> [Boundary] {
         let range = range ?? 0..<text.count
-        guard !range.isEmpty else { return [] }
-        var status: Int32 = 0
-        let base = text.units.baseAddress! + range.lowerBound
-        guard let iterator = cicu_break_open(kind.rawValue, locale, base, Int32(range.count), &status) else {
-            throw ICUError(code: status == 0 ? 1 : status)
-        }
-        defer { cicu_break_close(iterator) }
-        try ICUError.check(status)
+        let batches = try BoundaryBatches(kind, in: text, range: range, locale: locale)
         var result: [Boundary] = []
         result.reserveCapacity(range.count / 3 + 1)
-        // Boundaries come from ICU a batch at a time: one call into the shim per batch.
-        let batch = 256
-        var offsets = [Int32](repeating: 0, count: batch), statuses = [Int32](repeating: 0, count: batch)
-        while true {
-            let count = Int(cicu_break_next_batch(iterator, &offsets, &statuses, Int32(batch)))
-            for index in 0..<count {
-                result.append(Boundary(offset: range.lowerBound + Int(offsets[index]), ruleStatus: statuses[index]))
+        while let batch = batches.next() {
+            for index in batch.offsets.indices {
+                result.append(Boundary(offset: range.lowerBound + Int(batch.offsets[index]), ruleStatus: batch.ruleStatuses[index]))
             }
-            if count < batch { break }
         }
         return result
     }

@@ -128,14 +128,18 @@ public final class Document {
 
     /// The tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).
     private func tokenize(_ range: Range<Int>) -> [Token] {
-        let boundaries = (try? BreakIterator.boundaries(.word, in: buffer, range: range, locale: locale)) ?? []
+        // Tokens are made from ICU's batches of boundaries (no array of boundaries in between).
+        guard let batches = try? BoundaryBatches(.word, in: buffer, range: range, locale: locale) else { return [] }
         var result: [Token] = []
-        result.reserveCapacity(boundaries.count)
+        result.reserveCapacity(range.count / 2 + 1)
         var start = range.lowerBound
-        for boundary in boundaries {
-            let range = start..<boundary.offset
-            result.append(Token(range: range, kind: kind(of: range, status: boundary.ruleStatus)))
-            start = boundary.offset
+        let units = self.units
+        while let batch = batches.next() {
+            for index in batch.offsets.indices {
+                let end = range.lowerBound + Int(batch.offsets[index])
+                result.append(Token(range: start..<end, kind: Self.kind(of: start..<end, status: batch.ruleStatuses[index], in: units)))
+                start = end
+            }
         }
         return result
     }
@@ -175,7 +179,7 @@ public final class Document {
         return low
     }
 
-    private func kind(of range: Range<Int>, status: Int32) -> Token.Kind {
+    private static func kind(of range: Range<Int>, status: Int32, in units: UnsafeBufferPointer<UInt16>) -> Token.Kind {
         switch status {
         case 100..<200: return .number
         case 200..<500: return .word
