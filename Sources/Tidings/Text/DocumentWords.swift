@@ -25,6 +25,9 @@ final class DocumentWords {
     /// Whether some form is not normalization free (`UnitWordTable.isNormalizationFree`): two
     /// different unit forms may then be the same `String`, so lookups go through `String`s.
     private let hasUnnormalizedForms: Bool
+    /// The groups of canonically equivalent forms, when some form is not normalization free
+    /// (handed on to the next round's words, which extend them).
+    private let equivalentForms: EquivalentForms?
     /// Case seams by token, shared by the rules that ask about the same tokens.
     private let seamsMemo = SeamsMemo()
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
@@ -188,6 +191,38 @@ final class DocumentWords {
         }
     }
 
+    /// The forms grouped by `String ==` (canonical equivalence), numbered in order of first form:
+    /// built once and extended by the words of later rounds (whose forms keep their numbers).
+    private final class EquivalentForms {
+        /// Each group's number by the text of its forms.
+        private var groupByText: [String: Int32] = [:]
+        /// The group of each form covered so far (a prefix of the forms).
+        private(set) var groupOfForm: [Int32] = []
+
+        /// How many groups there are.
+        var groupCount: Int { groupByText.count }
+
+        /// The groups of the previous words to extend, when they cover exactly those words' forms (no
+        /// other words extended them since); new empty groups otherwise.
+        static func adopting(_ previous: EquivalentForms?, formCount: Int) -> EquivalentForms {
+            if let previous, previous.groupOfForm.count == formCount { return previous }
+            return EquivalentForms()
+        }
+
+        private static func value(_ group: inout Int32) -> Int32 { group }
+
+        /// Groups the forms not covered yet.
+        func extend(to formTexts: [String]) {
+            guard groupOfForm.count < formTexts.count else { return }
+            groupOfForm.reserveCapacity(formTexts.count)
+            for number in groupOfForm.count..<formTexts.count {
+                // One lookup: a text not seen before gets the next group number.
+                let next = Int32(truncatingIfNeeded: groupByText.count)
+                groupOfForm.append(Self.value(&groupByText[formTexts[number], default: next]))
+            }
+        }
+    }
+
     /// Remembered case seams by token index.
     private final class SeamsMemo {
         var byToken: [Int: [Int]] = [:]
@@ -239,21 +274,23 @@ final class DocumentWords {
             for number in tokenForms { tally[Int(number)] += 1 }
         }
         formTokenCounts = tally
+        var equivalentForms: EquivalentForms?
         if hasUnnormalizedForms {
             // Canonically equivalent forms (`String ==`) are one form, as a `[String: Int]` tally has them.
-            var groups: [String: Int] = [:]
-            var groupTally: [Int] = []
-            let formGroups = formTexts.indices.map { number -> Int in
-                if let group = groups[formTexts[number]] {
-                    groupTally[group] += tally[number]
-                    return group
+            let groups = EquivalentForms.adopting(previous?.words.equivalentForms, formCount: previous?.words.formCount ?? 0)
+            groups.extend(to: formTexts)
+            var groupTally = Array(repeating: 0, count: groups.groupCount)
+            groups.groupOfForm.withUnsafeBufferPointer { groupOfForm in
+                groupTally.withUnsafeMutableBufferPointer { groupTally in
+                    tally.withUnsafeMutableBufferPointer { tally in
+                        for number in tally.indices { groupTally[Int(groupOfForm[number])] += tally[number] }
+                        for number in tally.indices { tally[number] = groupTally[Int(groupOfForm[number])] }
+                    }
                 }
-                groups[formTexts[number]] = groupTally.count
-                groupTally.append(tally[number])
-                return groupTally.count - 1
             }
-            tally = formGroups.map { groupTally[$0] }
+            equivalentForms = groups
         }
+        self.equivalentForms = equivalentForms
         texts = PerTokenValues(forms: tokenForms, values: formTexts)
         facts = PerTokenValues(forms: tokenForms, values: formFacts)
         self.forms = forms

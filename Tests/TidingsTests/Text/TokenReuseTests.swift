@@ -70,6 +70,51 @@ final class TokenReuseTests: XCTestCase {
         }
     }
 
+    func testOccurrencesStayFreshOnesOverRoundsAndSiblingEdits() {
+        // Canonically equivalent forms are grouped once and the groups extended round by round; a
+        // document edited twice from the same one, or a document edited again, still counts as fresh.
+        var generator = SplitMix(seed: 11)
+        for text in texts {
+            for _ in 0..<100 {
+                let previous = Document(text)
+                _ = previous.words
+                let first = randomEdit(of: previous, using: &generator)
+                let second = randomEdit(of: previous, using: &generator)
+                let third = randomEdit(of: first, using: &generator)
+                for document in [first, second, third] {
+                    let fresh = Document(units: Array(document.units))
+                    XCTAssertEqual(Array(document.words.occurrences), Array(fresh.words.occurrences), text)
+                    for word in ["café", "cafe\u{301}", "a\u{301}b", "áb", "the"] {
+                        XCTAssertEqual(document.words.count(of: word), fresh.words.count(of: word), word)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A document made from another by up to three random replacements (its words computed).
+    private func randomEdit(of previous: Document, using generator: inout SplitMix) -> Document {
+        let units = Array(previous.units)
+        var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
+        if cuts.count % 2 == 1 { cuts.removeLast() }
+        var replaced: [Range<Int>] = []
+        for pair in stride(from: 0, to: cuts.count, by: 2) where replaced.last.map({ $0.upperBound < cuts[pair] }) ?? true {
+            replaced.append(cuts[pair]..<cuts[pair + 1])
+        }
+        var edited: [UInt16] = [], changed: [Range<Int>] = [], position = 0
+        for range in replaced {
+            edited.append(contentsOf: units[position..<range.lowerBound])
+            let replacement = replacements[Int(generator.next() % UInt64(replacements.count))]
+            changed.append(edited.count..<edited.count + replacement.utf16.count)
+            edited.append(contentsOf: replacement.utf16)
+            position = range.upperBound
+        }
+        edited.append(contentsOf: units[position...])
+        let document = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced)
+        _ = document.words
+        return document
+    }
+
     func testReportsTheStretchesWhoseTokensWereKept() {
         // `three` becomes `tree`: the window runs from `two` (a firm boundary) to `four`.
         let previous = Document("one two three four five")
