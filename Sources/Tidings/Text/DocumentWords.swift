@@ -264,8 +264,10 @@ final class DocumentWords {
             if inserted {
                 let text = Self.text(of: token.range, in: document)
                 formTexts.append(text)
-                formFacts.append(Facts(units: tokenUnits, text: text))
-                if !hasUnnormalizedForms && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
+                let facts = Facts(units: tokenUnits, text: text)
+                formFacts.append(facts)
+                // ASCII is normalization free (every unit is below U+0300): only other forms are checked.
+                if !hasUnnormalizedForms && !facts.isASCII && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
             tokenForms.append(Int32(truncatingIfNeeded: number))
         }

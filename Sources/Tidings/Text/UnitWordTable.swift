@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A hash table numbering words given as UTF-16 code units (0, 1, 2… in insertion order), so a
 /// word of a document buffer is found without making a `String` and hashing it.
 ///
@@ -60,7 +64,11 @@ struct UnitWordTable {
             slot = find(key, hash: hash).slot
         }
         let number = count
-        for unit in key { storage.append(UInt16(truncatingIfNeeded: unit)) }
+        if let units = key as? UnsafeBufferPointer<UInt16> {
+            storage.append(contentsOf: units)    // UTF-16 keys are copied whole (a check the specialization folds)
+        } else {
+            for unit in key { storage.append(UInt16(truncatingIfNeeded: unit)) }
+        }
         starts.append(storage.count)
         hashes.append(hash)
         slots[slot] = Int32(number + 1)
@@ -147,6 +155,10 @@ struct UnitWordTable {
     private static func equal<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>, _ storage: UnsafeBufferPointer<UInt16>,
                                                        from start: Int, to end: Int) -> Bool {
         guard key.count == end - start else { return false }
+        if let units = key as? UnsafeBufferPointer<UInt16> {
+            // UTF-16 keys compare as memory (a check the specialization folds).
+            return units.isEmpty || memcmp(units.baseAddress!, storage.baseAddress! + start, units.count * 2) == 0
+        }
         for offset in 0..<key.count where UInt16(truncatingIfNeeded: key[offset]) != storage[start + offset] { return false }
         return true
     }
