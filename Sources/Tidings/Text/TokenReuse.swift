@@ -68,11 +68,16 @@ struct TokenReuse {
     private func append(previousTokensIn range: Range<Int>, shiftedBy delta: Int, to result: inout [Token], reused: inout [Span]) {
         guard !range.isEmpty else { return }
         reused.append(Span(previous: range, delta: delta))
-        var index = previous.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
-        while index < previous.count && previous[index].range.upperBound <= range.upperBound {
-            let token = previous[index]
-            result.append(Token(range: token.range.lowerBound + delta..<token.range.upperBound + delta, kind: token.kind))
-            index += 1
+        let first = previous.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
+        // Token ends grow along the list: the tokens ending by the range end follow `first` directly.
+        let end = max(first, previous.partitioningIndex { $0.range.upperBound > range.upperBound })
+        let start = result.count
+        result.append(contentsOf: previous[first..<end])    // copied whole, then shifted in place
+        guard delta != 0 else { return }
+        result.withUnsafeMutableBufferPointer { tokens in
+            for index in start..<tokens.count {
+                tokens[index].range = tokens[index].range.lowerBound + delta..<tokens[index].range.upperBound + delta
+            }
         }
     }
 
