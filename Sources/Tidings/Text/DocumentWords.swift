@@ -248,6 +248,11 @@ final class DocumentWords {
         var forms = previous?.words.forms ?? UnitWordTable(capacity: tokens.count)
         var formTexts = previous?.words.formTexts ?? []
         var formFacts = previous?.words.formFacts ?? []
+        if previous == nil {
+            // About half of a text's word tokens have a form of their own (at most one growth beyond that).
+            formTexts.reserveCapacity(tokens.count / 2 + 16)
+            formFacts.reserveCapacity(tokens.count / 2 + 16)
+        }
         var tokenForms: [Int32] = []
         tokenForms.reserveCapacity(tokens.count)
         var hasUnnormalizedForms = previous?.words.hasUnnormalizedForms ?? false
