@@ -214,7 +214,11 @@ final class DocumentWords {
         /// Groups the forms not covered yet.
         func extend(to formTexts: [String]) {
             guard groupOfForm.count < formTexts.count else { return }
-            groupOfForm.reserveCapacity(formTexts.count)
+            if groupOfForm.isEmpty {
+                // Sized once for the forms of the first words; later rounds add few forms (amortized growth).
+                groupByText.reserveCapacity(formTexts.count)
+                groupOfForm.reserveCapacity(formTexts.count)
+            }
             for number in groupOfForm.count..<formTexts.count {
                 // One lookup: a text not seen before gets the next group number.
                 let next = Int32(truncatingIfNeeded: groupByText.count)
