@@ -44,11 +44,37 @@ struct CharacterCuts {
         }) {
             return seams
         }
+        if !isSimpleASCII, let seams = text.utf8.withContiguousStorageIfAvailable(plainSeams) ?? nil {
+            return seams
+        }
         var seams: [Int] = []
         var position = 0, previousIsLowercase = false
         for character in text {
             if previousIsLowercase && isUppercase(character) { seams.append(position) }
             previousIsLowercase = isLowercase(character)
+            position += 1
+        }
+        return seams
+    }
+
+    /// `lowerUpperSeams` of a word whose scalars are ASCII (not CR) or U+2019 `’`, from its UTF-8 bytes;
+    /// nil for any other word. Neither joins a neighbour in a grapheme cluster, so each scalar is a
+    /// character, and `’` is neither lowercase nor uppercase (it has no case).
+    private static func plainSeams(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var seams: [Int] = []
+        var offset = 0, position = 0, previousIsLowercase = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return nil }
+                if previousIsLowercase && byte >= 0x41 && byte <= 0x5A { seams.append(position) }
+                previousIsLowercase = byte >= 0x61 && byte <= 0x7A
+                offset += 1
+            } else {
+                guard byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99 else { return nil }
+                previousIsLowercase = false
+                offset += 3
+            }
             position += 1
         }
         return seams

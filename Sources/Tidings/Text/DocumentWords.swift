@@ -119,6 +119,8 @@ final class DocumentWords {
         private let lexicon: Lexicon
         /// Per form: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
         private let answers: UnsafeMutableBufferPointer<UInt8>
+        /// Token index lists that rules using this lexicon select once per words, by the key they choose.
+        private var selections: [String: [[Int32]]] = [:]
 
         init(lexicon: Lexicon, formCount: Int, inheriting previous: LexiconAnswers?) {
             self.lexicon = lexicon
@@ -132,6 +134,15 @@ final class DocumentWords {
 
         deinit {
             answers.deallocate()
+        }
+
+        /// Token index lists made by `select` the first time `key` is asked for these words, then
+        /// remembered: rules sharing a key (and so the same selection) walk the tokens once.
+        func selection(_ key: String, _ select: () -> [[Int32]]) -> [[Int32]] {
+            if let known = selections[key] { return known }
+            let selected = select()
+            selections[key] = selected
+            return selected
         }
 
         /// `lexicon.contains` of the text of the word token at an index, asked once per form

@@ -37,6 +37,25 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertCleans("Prices rose sharplyand wages fell at the café.", to: "Prices rose sharply and wages fell at the café.", only: merged)
     }
 
+    func testPossessiveLeftHalfAndATokenEndingTheText() throws {
+        // `Ayhan’ssaid` is cut on its bytes: the right half comes after the `’`, the left keeps it.
+        try assertCleans("Ayhan’s car left. Ayhan’ssaid nothing.", to: "Ayhan’s car left. Ayhan’s said nothing.", only: merged)
+        try assertCleans("Ayhan’s car left. Ayhan’sand his aides left.", to: "Ayhan’s car left. Ayhan’s and his aides left.", only: merged)
+        try assertCleans("Prices rose and wages fell sharplyand", to: "Prices rose and wages fell sharply and", only: merged)
+        // A lowercase possessive is no lexicon word; a right half never spans the `’`.
+        try assertKeeps("The minister’ssaid it, and the Ayhan’s’said too.", only: merged)
+    }
+
+    func testCandidatesAreTheLongDigitFreeTokensByMode() {
+        let words = Document("Ayhan saw Ayhan’s van, B2B deals and tradePolicy deals in Zürich; oh.").words
+        // Words: Ayhan saw Ayhan’s van B2B deals and tradePolicy deals in Zürich oh (0…11).
+        let candidates = SplitMergedRule.candidates(in: words, minimumLeft: 2)
+        // Once, more than two characters, no digit: Ayhan, saw, Ayhan’s, van, and, tradePolicy, Zürich.
+        XCTAssertEqual(candidates[0], [0, 1, 2, 3, 6, 7, 10])
+        // Letters only, with a seam when ASCII, however often: tradePolicy, Zürich.
+        XCTAssertEqual(candidates[1], [7, 10])
+        XCTAssertEqual(SplitMergedRule.candidates(in: words, minimumLeft: 3)[0], [0, 2, 7, 10])
+    }
 
     func testCapitalizedTokenWithoutDocumentNameStays() throws {
         // `Jon` is a lexicon name but the document never uses it on its own.

@@ -35,4 +35,19 @@ final class CharacterCutsTests: XCTestCase {
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "dvořákTold", isSimpleASCII: false), [6])
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "energyPolicy", isSimpleASCII: true), [6])
     }
+
+    func testSeamsOfWordsWithACurlyApostropheAreReadFromBytes() {
+        // Answers of the character-by-character reading, for words cut by bytes and for others.
+        func seamsByCharacter(_ text: String) -> [Int] {
+            let characters = Array(text)
+            return characters.indices.dropFirst().filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
+        }
+        let words = ["O’NeillSaid", "aB’cD", "a’B", "’", "ab’", "’Ab", "x’\r\nYz", "e\u{301}’Said", "dvořák’sTold", "a\u{2018}B"]
+        for word in words {
+            XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: word, isSimpleASCII: false), seamsByCharacter(word), word)
+        }
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "O’NeillSaid", isSimpleASCII: false), [7])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "aB’cD", isSimpleASCII: false), [1, 4])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "a’B", isSimpleASCII: false), [])
+    }
 }
