@@ -99,6 +99,11 @@ struct CharacterCuts {
         return utf8.count == 1 ? utf8.first : nil
     }
 
+    /// Where position `cut` (0...count) starts in the text.
+    func position(_ cut: Int) -> String.Index {
+        cut == count ? text.endIndex : index(cut)
+    }
+
     private func index(_ cut: Int) -> String.Index {
         indices?[cut] ?? text.utf8.index(text.startIndex, offsetBy: cut)
     }

@@ -137,9 +137,21 @@ struct SplitMergedRule: Rule {
         // Character boundaries: cutting the text there equals joining its characters on either side.
         let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
         var result: [(String, String)] = []
+        var rightScalarCount = 0
         for cut in stride(from: cuts.count - 1, through: minimumLeft, by: -1) {
+            let start = cuts.position(cut)
+            let character = text.unicodeScalars[start..<cuts.position(cut + 1)]
+            rightScalarCount += character.count
             // Right halves only grow from here on: once longer than any word of the set, none can match.
-            guard cuts.rightScalarCount(cut) <= longestRight else { break }
+            guard rightScalarCount <= longestRight else { break }
+            // Nor once they hold a scalar no ASCII word can match, when every word of the set is ASCII.
+            if rightIsASCII { guard character.allSatisfy(Self.mayMatchASCII) else { break } }
+            // An ASCII right half is looked up by its bytes (as in `plainWordSplits`).
+            if let rightASCII, let isMember = text.utf8[start...].withContiguousStorageIfAvailable({ bytes in
+                bytes.allSatisfy { $0 < 0x80 } ? Self.isLowercaseMember(bytes, of: rightASCII) : nil
+            }) ?? nil {
+                guard isMember else { continue }
+            }
             let rightHalf = cuts.right(cut)
             guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
             let left = cuts.left(cut)
@@ -184,6 +196,12 @@ struct SplitMergedRule: Rule {
         return result
     }
 
+    /// Whether a scalar may be in a string equal (`String ==`) to an ASCII one, or to one once
+    /// lowercased: ASCII, and the scalars whose normal form or lower case is ASCII (see `mayEndRightWord`).
+    static func mayMatchASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || scalar.value == 0x37E || scalar.value == 0x1FEF || scalar.value == 0x212A
+    }
+
     /// A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
     /// `McKaythe`) only after a form the document itself uses on its own.
     private func isKnownLeft(_ left: String, right rightHalf: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> Bool {
@@ -222,7 +240,7 @@ struct SplitMergedRule: Rule {
     /// (U+037E, U+1FEF, KELVIN SIGN), which every right half would end in.
     private func mayEndRightWord(_ text: String) -> Bool {
         guard rightIsASCII, let lastByte = text.utf8.last, lastByte >= 0x80, let last = text.unicodeScalars.last else { return true }
-        return last.isASCII || last.value == 0x37E || last.value == 0x1FEF || last.value == 0x212A
+        return Self.mayMatchASCII(last)
     }
 
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
