@@ -147,18 +147,20 @@ final class DocumentWords {
 
         /// `lexicon.contains` of the text of the word token at an index, asked once per form
         /// (ASCII forms are looked up by their units in the document).
+        @inline(__always)
         func contains(_ index: Int, in words: DocumentWords, document: Document) -> Bool {
             let form = Int(words.tokenForms[index])
-            switch answers[form] {
-            case 1: return false
-            case 2: return true
-            default:
-                let answer = words.facts[index].isASCII
-                    ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
-                    : lexicon.contains(words.texts[index])
-                answers[form] = answer ? 2 : 1
-                return answer
-            }
+            let known = answers[form]
+            return known != 0 ? known == 2 : lookUp(index, form: form, in: words, document: document)
+        }
+
+        /// `contains` of a form not asked yet: the lexicon's answer, remembered.
+        private func lookUp(_ index: Int, form: Int, in words: DocumentWords, document: Document) -> Bool {
+            let answer = words.facts[index].isASCII
+                ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
+                : lexicon.contains(words.texts[index])
+            answers[form] = answer ? 2 : 1
+            return answer
         }
     }
 

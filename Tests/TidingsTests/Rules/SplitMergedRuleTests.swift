@@ -46,6 +46,21 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertKeeps("The minister’ssaid it, and the Ayhan’s’said too.", only: merged)
     }
 
+    func testTokensWithOtherScalarsSplitByCharacters() throws {
+        // Cut by characters: a precomposed and a decomposed accent in the left half, then an ASCII right half.
+        try assertCleans("Vera Dvořák arrived. Later Dvořáksaid no.", to: "Vera Dvořák arrived. Later Dvořák said no.", only: merged)
+        try assertCleans("Zoe\u{308} arrived. Later Zoe\u{308}said no.", to: "Zoe\u{308} arrived. Later Zoe\u{308} said no.", only: merged)
+        // A right half spanning a non-ASCII letter matches no word: `saiđ` and `sáid` stay.
+        try assertKeeps("Vera Dvořák arrived. Later Dvořáksaiđ and Dvořáksáid no.", only: merged)
+    }
+
+    func testLastUnitsOfTheRightWords() {
+        let units = SplitMergedRule.lastUnits(WordSet(name: "v", words: ["SAID", "its", "\u{7F}"], caseInsensitive: true))
+        XCTAssertEqual((0..<0x80).filter { units.contains(UInt8($0)) }, [0x64, 0x73, 0x7F])
+        let exact = SplitMergedRule.lastUnits(WordSet(name: "v", words: ["SAID", "a\u{0}"]))
+        XCTAssertEqual((0..<0x80).filter { exact.contains(UInt8($0)) }, [0x00, 0x44])
+    }
+
     func testCandidatesAreTheLongDigitFreeTokensByMode() {
         let words = Document("Ayhan saw Ayhan’s van, B2B deals and tradePolicy deals in Zürich; oh.").words
         // Words: Ayhan saw Ayhan’s van B2B deals and tradePolicy deals in Zürich oh (0…11).

@@ -49,6 +49,9 @@ struct SplitMergedRule: Rule {
     /// The words of `right` (lowercased when it ignores case) whose canonical decomposition is ASCII,
     /// as those bytes: an ASCII right half is in `right` only when its bytes are here.
     let rightASCII: ByteStringTable?
+    /// When every word of `right` is ASCII: the last bytes of its words as compared (lowercased when
+    /// it ignores case), a bit each: a token ending in any other ASCII unit ends in no word of `right`.
+    let rightLastUnits: ASCIIUnitSet?
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -68,6 +71,7 @@ struct SplitMergedRule: Rule {
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
         rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
         rightASCII = right.map(Self.asciiTable)
+        rightLastUnits = rightIsASCII ? right.map(Self.lastUnits) : nil
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -88,7 +92,7 @@ struct SplitMergedRule: Rule {
         let selected = known.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
         for selectedIndex in selected[mode == .word ? 0 : 1] {
             let index = Int(selectedIndex)
-            guard words.facts[index].characterCount > minimumLeft,
+            guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
             let text = words.texts[index]
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
@@ -209,6 +213,40 @@ struct SplitMergedRule: Rule {
         return lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
                          : WordShape.startsUppercase(left) && (words.count(of: left) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
                                                                || (rightHalf.count >= 4 && isAcronym(left)))
+    }
+
+    /// Whether the word token at an index may end in a word of `right` (mode `word`): not when it
+    /// ends in an ASCII unit that ends no word of an all-ASCII `right`. An ASCII last scalar ends the
+    /// right half's canonical decomposition too, and lowercasing keeps it (an uppercase one fails
+    /// `WordShape.isLowercase` first): the word it equals ends in it.
+    private func mayEndInRightWord(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        guard mode == .word, let rightLastUnits else { return true }
+        let last = document.units[words.tokens[index].range.upperBound - 1]
+        return last >= 0x80 || rightLastUnits.contains(UInt8(last))
+    }
+
+    /// `rightLastUnits` of an all-ASCII word set.
+    static func lastUnits(_ set: WordSet) -> ASCIIUnitSet {
+        var units = ASCIIUnitSet()
+        for word in set.words {
+            if let last = (set.caseInsensitive ? word.lowercased() : word).utf8.last { units.insert(last) }
+        }
+        return units
+    }
+
+    /// A set of ASCII units (bytes below 0x80), a bit each.
+    struct ASCIIUnitSet: Sendable {
+        private var low: UInt64 = 0, high: UInt64 = 0
+
+        /// Adds an ASCII unit.
+        mutating func insert(_ unit: UInt8) {
+            if unit < 64 { low |= 1 << UInt64(unit) } else { high |= 1 << UInt64(unit & 63) }
+        }
+
+        /// Whether an ASCII unit is in the set.
+        func contains(_ unit: UInt8) -> Bool {
+            unit < 64 ? low & (1 << UInt64(unit)) != 0 : high & (1 << UInt64(unit & 63)) != 0
+        }
     }
 
     /// The ASCII spellings of a word set's members (`rightASCII`): ASCII has no other canonically
