@@ -57,9 +57,10 @@ struct CharacterCuts {
         return seams
     }
 
-    /// `lowerUpperSeams` of a word whose scalars are ASCII (not CR) or U+2019 `’`, from its UTF-8 bytes;
-    /// nil for any other word. Neither joins a neighbour in a grapheme cluster, so each scalar is a
-    /// character, and `’` is neither lowercase nor uppercase (it has no case).
+    /// `lowerUpperSeams` of a word whose scalars are ASCII (not CR), U+00C0–U+00FF or U+2019 `’`, from
+    /// its UTF-8 bytes; nil for any other word. None joins a neighbour in a grapheme cluster, so each
+    /// scalar is a character. `À`–`Þ` but `×` are uppercase, `ß`–`ÿ` but `÷` lowercase (each changes
+    /// under the other mapping), and `×`, `÷`, `’` neither (they have no case).
     private static func plainSeams(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var seams: [Int] = []
         var offset = 0, position = 0, previousIsLowercase = false
@@ -71,13 +72,28 @@ struct CharacterCuts {
                 previousIsLowercase = byte >= 0x61 && byte <= 0x7A
                 offset += 1
             } else {
-                guard byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99 else { return nil }
-                previousIsLowercase = false
-                offset += 3
+                guard let (scalar, length) = latin1OrApostrophe(bytes, at: offset) else { return nil }
+                let isUppercase = scalar <= 0xDE && scalar != 0xD7, isLowercase = scalar >= 0xDF && scalar <= 0xFF && scalar != 0xF7
+                if previousIsLowercase && isUppercase { seams.append(position) }
+                previousIsLowercase = isLowercase
+                offset += length
             }
             position += 1
         }
         return seams
+    }
+
+    /// The scalar value and UTF-8 length of U+00C0–U+00FF (2 bytes) or U+2019 (3 bytes) at a byte
+    /// offset, or nil for any other scalar there.
+    static func latin1OrApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: UInt32, length: Int)? {
+        let byte = bytes[offset]
+        if byte == 0xC3, offset + 1 < bytes.count, bytes[offset + 1] >= 0x80, bytes[offset + 1] <= 0xBF {
+            return (0xC0 + UInt32(bytes[offset + 1] - 0x80), 2)
+        }
+        if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99 {
+            return (0x2019, 3)
+        }
+        return nil
     }
 
     /// `Character.isLowercase`, answered directly for a one-byte (ASCII) character: the standard

@@ -54,6 +54,14 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertKeeps("Vera Dvořák arrived. Later Dvořáksaiđ and Dvořáksáid no.", only: merged)
     }
 
+    func testLatin1TokensSplitOnTheirBytes() throws {
+        try assertCleans("Zürich voted. Later Zürichsaid no.", to: "Zürich voted. Later Zürich said no.", only: merged)
+        try assertCleans("The cafésaid it was closed and the caféthe owners ran.",
+                         to: "The café said it was closed and the café the owners ran.", only: merged)
+        // A right half holding a Latin-1 letter matches no word; a left half no document form stays.
+        try assertKeeps("Zürich voted. Later ZürichsaÏd no, and Ændersaid nothing.", only: merged)
+    }
+
     func testLastUnitsOfTheRightWords() {
         let units = SplitMergedRule.lastUnits(WordSet(name: "v", words: ["SAID", "its", "\u{7F}"], caseInsensitive: true))
         XCTAssertEqual((0..<0x80).filter { units.contains(UInt8($0)) }, [0x64, 0x73, 0x7F])

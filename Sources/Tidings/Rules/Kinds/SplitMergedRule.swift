@@ -164,11 +164,12 @@ struct SplitMergedRule: Rule {
         return result
     }
 
-    /// `wordSplits` on the UTF-8 bytes of a token whose characters are each one scalar, ASCII (not CR)
-    /// or U+2019 `’` (neither joins a neighbour in a grapheme cluster, so cuts are scalar positions):
-    /// its right halves are looked up in `rightASCII` as bytes, and only accepted halves become `String`s.
-    /// A right half holding `’` is in no all-ASCII `right` (no ASCII word is canonically equivalent to
-    /// one). Nil for any other token, or one with `’` when `right` is not all ASCII.
+    /// `wordSplits` on the UTF-8 bytes of a token whose characters are each one scalar, ASCII (not CR),
+    /// U+00C0–U+00FF or U+2019 `’` (none joins a neighbour in a grapheme cluster, so cuts are scalar
+    /// positions): its right halves are looked up in `rightASCII` as bytes, and only accepted halves
+    /// become `String`s. A right half holding another scalar is in no all-ASCII `right` (none is
+    /// canonically equivalent to ASCII, nor lowercases to it). Nil for any other token, or one with
+    /// those scalars when `right` is not all ASCII.
     private func plainWordSplits(_ bytes: UnsafeBufferPointer<UInt8>, index: Int, words: DocumentWords, mapper: CaseMapper,
                                  rightASCII: ByteStringTable) -> [(String, String)]? {
         var count = 0, offset = 0, lastNonASCIIEnd = 0
@@ -178,9 +179,8 @@ struct SplitMergedRule: Rule {
                 guard byte != 0x0D else { return nil }
                 offset += 1
             } else {
-                guard rightIsASCII, byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99
-                else { return nil }
-                offset += 3
+                guard rightIsASCII, let (_, length) = CharacterCuts.latin1OrApostrophe(bytes, at: offset) else { return nil }
+                offset += length
                 lastNonASCIIEnd = offset
             }
             count += 1
