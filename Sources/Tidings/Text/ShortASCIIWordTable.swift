@@ -84,14 +84,26 @@ struct ShortASCIIWordTable: Sendable {
         }
     }
 
-    /// The slot of a word, flag clear (the length byte makes `high` nonzero).
+    /// The slot of a word, flag clear (the length byte makes `high` nonzero). The units must be
+    /// ASCII: bytes are copied as they are, wider units narrowed one by one.
     private static func pack<Unit: FixedWidthInteger>(_ word: UnsafeBufferPointer<Unit>) -> Slot {
-        var low: UInt64 = 0, high = UInt64(word.count) << 56
-        for (offset, unit) in word.enumerated() {
-            let byte = UInt64(truncatingIfNeeded: unit) & 0x7F
-            if offset < 8 { low |= byte << UInt64(offset * 8) } else { high |= byte << UInt64((offset - 8) * 8) }
+        var low: UInt64 = 0, high: UInt64 = 0
+        if Unit.bitWidth == 8, let base = word.baseAddress {
+            let bytes = UnsafeRawPointer(base)
+            withUnsafeMutableBytes(of: &low) { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: min(word.count, 8))) }
+            if word.count > 8 {
+                withUnsafeMutableBytes(of: &high) { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes + 8, count: word.count - 8)) }
+            }
+            // Byte `i` of the word is bits `8i…` of the value, as below, on any host.
+            low = UInt64(littleEndian: low)
+            high = UInt64(littleEndian: high)
+        } else {
+            for (offset, unit) in word.enumerated() {
+                let byte = UInt64(UInt8(truncatingIfNeeded: unit))
+                if offset < 8 { low |= byte << UInt64(offset * 8) } else { high |= byte << UInt64((offset - 8) * 8) }
+            }
         }
-        return Slot(low: low, high: high)
+        return Slot(low: low, high: high | UInt64(word.count) << 56)
     }
 
     private static func hash(_ key: Slot) -> UInt64 {

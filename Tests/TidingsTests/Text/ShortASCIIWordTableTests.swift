@@ -25,6 +25,8 @@ final class ShortASCIIWordTableTests: XCTestCase {
         XCTAssertNil(flag(table, "123456789"))
         // UTF-16 units find the same words as their UTF-8 bytes.
         XCTAssertEqual(Array("Gang".utf16).withUnsafeBufferPointer { table.flag(of: $0) }, false)
+        XCTAssertEqual(Array("fifteen-letters".utf16).withUnsafeBufferPointer { table.flag(of: $0) }, true)
+        XCTAssertNil(Array("fifteen-letterz".utf16).withUnsafeBufferPointer { table.flag(of: $0) })
     }
 
     func testTableGrowsAndKeepsEveryWord() {
