@@ -87,6 +87,9 @@ public struct Lexicon: Sendable {
         if word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word
         }
+        // Most words with other scalars have one that is not one of the three: no string is built for them.
+        guard word.unicodeScalars.allSatisfy({ $0.isASCII || $0.value == 0x37E || $0.value == 0x1FEF || $0.value == 0x212A })
+        else { return nil }
         var ascii = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             switch scalar.value {
@@ -129,6 +132,11 @@ public struct Lexicon: Sendable {
         if let answer = Self.withASCII(word, contains(asciiUnits:)) { return answer }
         if isEntry(word) { return true }
         // A word its own lower case is already known absent: lowercase entries are exact entries too.
+        // Of Latin-1 scalars only `A`–`Z` and `À`–`Þ` but `×` change in lower case: without them it is.
+        if word.unicodeScalars.allSatisfy({ $0.value <= 0xFF && !($0.value >= 0x41 && $0.value <= 0x5A)
+                                            && !($0.value >= 0xC0 && $0.value <= 0xDE && $0.value != 0xD7) }) {
+            return false
+        }
         let lowered = word.lowercased()
         return !lowered.isIdentical(to: word) && isLowercaseEntry(lowered)
     }

@@ -78,4 +78,18 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(lexicon.containsLowercase("Bill"))
         XCTAssertFalse(lexicon.contains(""))
     }
+
+    func testLatin1WordsWithoutCapitalsAreTheirOwnLowerCase() {
+        let lexicon = Lexicon(words: ["café", "Zoë", "µs"])
+        XCTAssertTrue(lexicon.contains("café"))
+        XCTAssertTrue(lexicon.contains("Café"))
+        XCTAssertTrue(lexicon.contains("CAFÉ"))
+        XCTAssertTrue(lexicon.contains("Zoë"))
+        XCTAssertFalse(lexicon.contains("zoë"))
+        XCTAssertFalse(lexicon.contains("ZOË"))
+        XCTAssertFalse(lexicon.contains("cafés"))
+        XCTAssertFalse(lexicon.contains("naïve×"))
+        XCTAssertTrue(lexicon.contains("µs"))
+        XCTAssertTrue(lexicon.contains("µS"))
+    }
 }
