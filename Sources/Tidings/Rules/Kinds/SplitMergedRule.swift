@@ -111,12 +111,18 @@ struct SplitMergedRule: Rule {
     /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam).
     static func candidates(in words: DocumentWords, minimumLeft: Int) -> [[Int32]] {
         var once: [Int32] = [], caseCandidates: [Int32] = []
+        let facts = words.facts, occurrences = words.occurrences
         // Per-form values read by form number: the facts and counts of every token of a form are its form's.
-        for (index, form) in words.tokenForms.enumerated() {
-            let facts = words.facts.value(ofForm: Int(form))
-            guard facts.characterCount > minimumLeft, !facts.hasDigit else { continue }
-            if words.occurrences.value(ofForm: Int(form)) == 1 { once.append(Int32(truncatingIfNeeded: index)) }
-            if facts.isLetters && (!facts.isASCII || facts.hasASCIICaseSeam) { caseCandidates.append(Int32(truncatingIfNeeded: index)) }
+        words.tokenForms.withUnsafeBufferPointer { forms in
+            for index in forms.indices {
+                let form = Int(forms[index])
+                let formFacts = facts.value(ofForm: form)
+                guard formFacts.characterCount > minimumLeft, !formFacts.hasDigit else { continue }
+                if occurrences.value(ofForm: form) == 1 { once.append(Int32(truncatingIfNeeded: index)) }
+                if formFacts.isLetters && (!formFacts.isASCII || formFacts.hasASCIICaseSeam) {
+                    caseCandidates.append(Int32(truncatingIfNeeded: index))
+                }
+            }
         }
         return [once, caseCandidates]
     }
