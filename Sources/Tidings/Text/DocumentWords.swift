@@ -122,6 +122,8 @@ final class DocumentWords {
         private let lexicon: Lexicon
         /// Per form: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
         private let answers: UnsafeMutableBufferPointer<UInt8>
+        /// Token index lists that rules using this lexicon select once per words, by the key they choose.
+        private var selections: [String: [[Int32]]] = [:]
 
         init(lexicon: Lexicon, formCount: Int, inheriting previous: LexiconAnswers?) {
             self.lexicon = lexicon
@@ -137,20 +139,31 @@ final class DocumentWords {
             answers.deallocate()
         }
 
+        /// Token index lists made by `select` the first time `key` is asked for these words, then
+        /// remembered: rules sharing a key (and so the same selection) walk the tokens once.
+        func selection(_ key: String, _ select: () -> [[Int32]]) -> [[Int32]] {
+            if let known = selections[key] { return known }
+            let selected = select()
+            selections[key] = selected
+            return selected
+        }
+
         /// `lexicon.contains` of the text of the word token at an index, asked once per form
         /// (ASCII forms are looked up by their units in the document).
+        @inline(__always)
         func contains(_ index: Int, in words: DocumentWords, document: Document) -> Bool {
             let form = Int(words.tokenForms[index])
-            switch answers[form] {
-            case 1: return false
-            case 2: return true
-            default:
-                let answer = words.facts[index].isASCII
-                    ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
-                    : lexicon.contains(words.texts[index])
-                answers[form] = answer ? 2 : 1
-                return answer
-            }
+            let known = answers[form]
+            return known != 0 ? known == 2 : lookUp(index, form: form, in: words, document: document)
+        }
+
+        /// `contains` of a form not asked yet: the lexicon's answer, remembered.
+        private func lookUp(_ index: Int, form: Int, in words: DocumentWords, document: Document) -> Bool {
+            let answer = words.facts[index].isASCII
+                ? lexicon.contains(asciiUnits: UnsafeBufferPointer(rebasing: document.units[words.tokens[index].range]))
+                : lexicon.contains(words.texts[index])
+            answers[form] = answer ? 2 : 1
+            return answer
         }
     }
 

@@ -12,8 +12,11 @@ public struct Lexicon: Sendable {
 
     /// The lexicon's lookup tables.
     private final class Tables: Sendable {
-        /// The entries equal (`String ==`) to an ASCII word, by that word's units: looked up without
-        /// hashing a `String`, and straight from a document's UTF-16 buffer.
+        /// The entries equal (`String ==`) to an ASCII word of 1 to 15 units, by that word's units, each
+        /// with whether it is lowercase (`WordShape.isLowercase`): most entries, one slot each.
+        let shortEntries: ShortASCIIWordTable
+        /// The entries equal (`String ==`) to any other ASCII word, by that word's units: looked up
+        /// without hashing a `String`, and straight from a document's UTF-16 buffer.
         let asciiEntries: UnitWordTable
         /// By number in `asciiEntries`: whether the entry is lowercase (`WordShape.isLowercase`).
         let asciiIsLowercase: [Bool]
@@ -22,7 +25,9 @@ public struct Lexicon: Sendable {
         /// The lowercase entries of `otherEntries`.
         let otherLowercaseEntries: Set<String>
 
-        init(asciiEntries: UnitWordTable, asciiIsLowercase: [Bool], otherEntries: Set<String>, otherLowercaseEntries: Set<String>) {
+        init(shortEntries: ShortASCIIWordTable, asciiEntries: UnitWordTable, asciiIsLowercase: [Bool],
+             otherEntries: Set<String>, otherLowercaseEntries: Set<String>) {
+            self.shortEntries = shortEntries
             self.asciiEntries = asciiEntries
             self.asciiIsLowercase = asciiIsLowercase
             self.otherEntries = otherEntries
@@ -37,7 +42,8 @@ public struct Lexicon: Sendable {
 
     /// Creates a lexicon from words directly (not cached).
     public init(words: some Sequence<String>) {
-        var asciiEntries = UnitWordTable(capacity: words.underestimatedCount)
+        var shortEntries = ShortASCIIWordTable(capacity: words.underestimatedCount)
+        var asciiEntries = UnitWordTable()
         var asciiIsLowercase: [Bool] = []
         var otherEntries: Set<String> = [], otherLowercaseEntries: Set<String> = []
         // Of entries equal to each other (`String ==`) the first one is the entry, as in a `Set`.
@@ -50,17 +56,27 @@ public struct Lexicon: Sendable {
                     if byte &- 0x41 < 26 { sawUppercase = true } else if byte &- 0x61 < 26 { sawLowercase = true }
                 }
                 // `WordShape.isLowercase` for ASCII: no capital, at least one small letter.
-                if asciiEntries.insert(bytes).inserted { asciiIsLowercase.append(!sawUppercase && sawLowercase) }
+                let isLowercase = !sawUppercase && sawLowercase
+                if ShortASCIIWordTable.fits(bytes.count) {
+                    shortEntries.insert(bytes, flag: isLowercase)
+                } else if asciiEntries.insert(bytes).inserted {
+                    asciiIsLowercase.append(isLowercase)
+                }
                 return true
             }
             if asciiWord == true { continue }
             if let ascii = Self.asciiEquivalent(of: word) {
-                if asciiEntries.insert(ascii).inserted { asciiIsLowercase.append(WordShape.isLowercase(word)) }
+                let bytes = Array(ascii.utf8)
+                if ShortASCIIWordTable.fits(bytes.count) {
+                    _ = bytes.withUnsafeBufferPointer { shortEntries.insert($0, flag: WordShape.isLowercase(word)) }
+                } else if asciiEntries.insert(ascii).inserted {
+                    asciiIsLowercase.append(WordShape.isLowercase(word))
+                }
             } else if otherEntries.insert(word).inserted, WordShape.isLowercase(word) {
                 otherLowercaseEntries.insert(word)
             }
         }
-        tables = Tables(asciiEntries: asciiEntries, asciiIsLowercase: asciiIsLowercase,
+        tables = Tables(shortEntries: shortEntries, asciiEntries: asciiEntries, asciiIsLowercase: asciiIsLowercase,
                         otherEntries: otherEntries, otherLowercaseEntries: otherLowercaseEntries)
     }
 
@@ -71,6 +87,9 @@ public struct Lexicon: Sendable {
         if word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word
         }
+        // Most words with other scalars have one that is not one of the three: no string is built for them.
+        guard word.unicodeScalars.allSatisfy({ $0.isASCII || $0.value == 0x37E || $0.value == 0x1FEF || $0.value == 0x212A })
+        else { return nil }
         var ascii = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             switch scalar.value {
@@ -87,13 +106,25 @@ public struct Lexicon: Sendable {
     /// Whether the list holds the word as written (`String ==`).
     private func isEntry(_ word: String) -> Bool {
         guard let ascii = Self.asciiEquivalent(of: word) else { return tables.otherEntries.contains(word) }
-        return tables.asciiEntries.number(of: ascii) != nil
+        return asciiEntry(ascii) != nil
     }
 
     /// Whether the list holds the word as written, as a lowercase entry.
     private func isLowercaseEntry(_ word: String) -> Bool {
         guard let ascii = Self.asciiEquivalent(of: word) else { return tables.otherLowercaseEntries.contains(word) }
-        return tables.asciiEntries.number(of: ascii).map { tables.asciiIsLowercase[$0] } ?? false
+        return asciiEntry(ascii) ?? false
+    }
+
+    /// For an ASCII entry equal to an ASCII word given as units: whether it is lowercase; nil when none is.
+    private func asciiEntry<Unit: FixedWidthInteger>(_ word: UnsafeBufferPointer<Unit>) -> Bool? {
+        if ShortASCIIWordTable.fits(word.count) { return tables.shortEntries.flag(of: word) }
+        return tables.asciiEntries.number(of: word).map { tables.asciiIsLowercase[$0] }
+    }
+
+    /// `asciiEntry` of an ASCII `String`.
+    private func asciiEntry(_ word: String) -> Bool? {
+        if let answer = word.utf8.withContiguousStorageIfAvailable(asciiEntry) { return answer }
+        return Array(word.utf8).withUnsafeBufferPointer(asciiEntry)
     }
 
     /// Whether the word is in the list as written, or as a lowercase entry capitalized or in capitals.
@@ -101,13 +132,18 @@ public struct Lexicon: Sendable {
         if let answer = Self.withASCII(word, contains(asciiUnits:)) { return answer }
         if isEntry(word) { return true }
         // A word its own lower case is already known absent: lowercase entries are exact entries too.
+        // Of Latin-1 scalars only `A`–`Z` and `À`–`Þ` but `×` change in lower case: without them it is.
+        if word.unicodeScalars.allSatisfy({ $0.value <= 0xFF && !($0.value >= 0x41 && $0.value <= 0x5A)
+                                            && !($0.value >= 0xC0 && $0.value <= 0xDE && $0.value != 0xD7) }) {
+            return false
+        }
         let lowered = word.lowercased()
         return !lowered.isIdentical(to: word) && isLowercaseEntry(lowered)
     }
 
     /// `contains` for a word given as ASCII code units (every unit below 0x80), without a `String`.
     func contains<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
-        if tables.asciiEntries.number(of: word) != nil { return true }
+        if asciiEntry(word) != nil { return true }
         // As in `contains`: only a word that lowercasing changes can be a lowercase entry capitalized.
         guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
         return containsLowercase(asciiUnits: word)
@@ -117,7 +153,7 @@ public struct Lexicon: Sendable {
     private func containsLowercase<Unit: FixedWidthInteger>(asciiUnits word: UnsafeBufferPointer<Unit>) -> Bool {
         withUnsafeTemporaryAllocation(of: Unit.self, capacity: word.count) { lowered in
             for (offset, unit) in word.enumerated() { lowered[offset] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
-            return tables.asciiEntries.number(of: UnsafeBufferPointer(lowered)).map { tables.asciiIsLowercase[$0] } ?? false
+            return asciiEntry(UnsafeBufferPointer(lowered)) ?? false
         }
     }
 

@@ -37,6 +37,48 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertCleans("Prices rose sharplyand wages fell at the café.", to: "Prices rose sharply and wages fell at the café.", only: merged)
     }
 
+    func testPossessiveLeftHalfAndATokenEndingTheText() throws {
+        // `Ayhan’ssaid` is cut on its bytes: the right half comes after the `’`, the left keeps it.
+        try assertCleans("Ayhan’s car left. Ayhan’ssaid nothing.", to: "Ayhan’s car left. Ayhan’s said nothing.", only: merged)
+        try assertCleans("Ayhan’s car left. Ayhan’sand his aides left.", to: "Ayhan’s car left. Ayhan’s and his aides left.", only: merged)
+        try assertCleans("Prices rose and wages fell sharplyand", to: "Prices rose and wages fell sharply and", only: merged)
+        // A lowercase possessive is no lexicon word; a right half never spans the `’`.
+        try assertKeeps("The minister’ssaid it, and the Ayhan’s’said too.", only: merged)
+    }
+
+    func testTokensWithOtherScalarsSplitByCharacters() throws {
+        // Cut by characters: a precomposed and a decomposed accent in the left half, then an ASCII right half.
+        try assertCleans("Vera Dvořák arrived. Later Dvořáksaid no.", to: "Vera Dvořák arrived. Later Dvořák said no.", only: merged)
+        try assertCleans("Zoe\u{308} arrived. Later Zoe\u{308}said no.", to: "Zoe\u{308} arrived. Later Zoe\u{308} said no.", only: merged)
+        // A right half spanning a non-ASCII letter matches no word: `saiđ` and `sáid` stay.
+        try assertKeeps("Vera Dvořák arrived. Later Dvořáksaiđ and Dvořáksáid no.", only: merged)
+    }
+
+    func testLatin1TokensSplitOnTheirBytes() throws {
+        try assertCleans("Zürich voted. Later Zürichsaid no.", to: "Zürich voted. Later Zürich said no.", only: merged)
+        try assertCleans("The cafésaid it was closed and the caféthe owners ran.",
+                         to: "The café said it was closed and the café the owners ran.", only: merged)
+        // A right half holding a Latin-1 letter matches no word; a left half no document form stays.
+        try assertKeeps("Zürich voted. Later ZürichsaÏd no, and Ændersaid nothing.", only: merged)
+    }
+
+    func testLastUnitsOfTheRightWords() {
+        let units = SplitMergedRule.lastUnits(WordSet(name: "v", words: ["SAID", "its", "\u{7F}"], caseInsensitive: true))
+        XCTAssertEqual((0..<0x80).filter { units.contains(UInt8($0)) }, [0x64, 0x73, 0x7F])
+        let exact = SplitMergedRule.lastUnits(WordSet(name: "v", words: ["SAID", "a\u{0}"]))
+        XCTAssertEqual((0..<0x80).filter { exact.contains(UInt8($0)) }, [0x00, 0x44])
+    }
+
+    func testCandidatesAreTheLongDigitFreeTokensByMode() {
+        let words = Document("Ayhan saw Ayhan’s van, B2B deals and tradePolicy deals in Zürich; oh.").words
+        // Words: Ayhan saw Ayhan’s van B2B deals and tradePolicy deals in Zürich oh (0…11).
+        let candidates = SplitMergedRule.candidates(in: words, minimumLeft: 2)
+        // Once, more than two characters, no digit: Ayhan, saw, Ayhan’s, van, and, tradePolicy, Zürich.
+        XCTAssertEqual(candidates[0], [0, 1, 2, 3, 6, 7, 10])
+        // Letters only, with a seam when ASCII, however often: tradePolicy, Zürich.
+        XCTAssertEqual(candidates[1], [7, 10])
+        XCTAssertEqual(SplitMergedRule.candidates(in: words, minimumLeft: 3)[0], [0, 2, 7, 10])
+    }
 
     func testCapitalizedTokenWithoutDocumentNameStays() throws {
         // `Jon` is a lexicon name but the document never uses it on its own.

@@ -35,4 +35,35 @@ final class CharacterCutsTests: XCTestCase {
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "dvořákTold", isSimpleASCII: false), [6])
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "energyPolicy", isSimpleASCII: true), [6])
     }
+
+    func testSeamsOfWordsWithACurlyApostropheAreReadFromBytes() {
+        // Answers of the character-by-character reading, for words cut by bytes and for others.
+        func seamsByCharacter(_ text: String) -> [Int] {
+            let characters = Array(text)
+            return characters.indices.dropFirst().filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
+        }
+        let words = ["O’NeillSaid", "aB’cD", "a’B", "’", "ab’", "’Ab", "x’\r\nYz", "e\u{301}’Said", "dvořák’sTold", "a\u{2018}B"]
+        for word in words {
+            XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: word, isSimpleASCII: false), seamsByCharacter(word), word)
+        }
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "O’NeillSaid", isSimpleASCII: false), [7])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "aB’cD", isSimpleASCII: false), [1, 4])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "a’B", isSimpleASCII: false), [])
+    }
+
+    func testSeamsOfLatin1WordsAreReadFromBytes() {
+        func seamsByCharacter(_ text: String) -> [Int] {
+            let characters = Array(text)
+            return characters.indices.dropFirst().filter { characters[$0 - 1].isLowercase && characters[$0].isUppercase }
+        }
+        // Every scalar of U+00A0–U+0100 between and around ASCII letters; before a combining mark.
+        for value in 0xA0...0x100 {
+            let scalar = String(Unicode.Scalar(UInt32(value))!)
+            for word in ["a\(scalar)B", "A\(scalar)b", "\(scalar)B", "b\(scalar)", "\(scalar)\(scalar)", "x\(scalar)\u{301}Y", "é\(scalar)’Ç"] {
+                XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: word, isSimpleASCII: false), seamsByCharacter(word), "\(value) \(word)")
+            }
+        }
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "zürichÉcole", isSimpleASCII: false), [6])
+        XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "ßÀ×Á÷Ü", isSimpleASCII: false), [1])
+    }
 }

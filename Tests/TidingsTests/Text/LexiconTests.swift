@@ -59,4 +59,37 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(paths.contains("en/lexicon/words.txt"))
         XCTAssertTrue(BuiltinRuleFiles.files.first { $0.path == "en/lexicon/LICENSE-SCOWL.txt" }?.contents.contains("Kevin Atkinson") ?? false)
     }
+
+    func testShortAndLongASCIIEntriesAnswerAlike() {
+        // `counterrevolutionary` (20 letters) is kept apart from the words of 15 letters or fewer.
+        let lexicon = Lexicon(words: ["counterrevolutionary", "Counterintelligence", "fifteen-letters", "sixteen-letters!", "Bill"])
+        XCTAssertTrue(lexicon.contains("counterrevolutionary"))
+        XCTAssertTrue(lexicon.contains("Counterrevolutionary"))
+        XCTAssertTrue(lexicon.contains("COUNTERREVOLUTIONARY"))
+        XCTAssertTrue(lexicon.containsLowercase("Counterrevolutionary"))
+        XCTAssertTrue(lexicon.containsExactly("Counterintelligence"))
+        XCTAssertFalse(lexicon.containsLowercase("counterintelligence"))
+        XCTAssertFalse(lexicon.contains("counterintelligence"))
+        XCTAssertTrue(lexicon.contains("FIFTEEN-LETTERS"))
+        XCTAssertTrue(lexicon.containsLowercase("sixteen-letters!"))
+        XCTAssertFalse(lexicon.contains("sixteen-letters"))
+        XCTAssertTrue(lexicon.contains("Bill"))
+        XCTAssertFalse(lexicon.contains("bill"))
+        XCTAssertFalse(lexicon.containsLowercase("Bill"))
+        XCTAssertFalse(lexicon.contains(""))
+    }
+
+    func testLatin1WordsWithoutCapitalsAreTheirOwnLowerCase() {
+        let lexicon = Lexicon(words: ["café", "Zoë", "µs"])
+        XCTAssertTrue(lexicon.contains("café"))
+        XCTAssertTrue(lexicon.contains("Café"))
+        XCTAssertTrue(lexicon.contains("CAFÉ"))
+        XCTAssertTrue(lexicon.contains("Zoë"))
+        XCTAssertFalse(lexicon.contains("zoë"))
+        XCTAssertFalse(lexicon.contains("ZOË"))
+        XCTAssertFalse(lexicon.contains("cafés"))
+        XCTAssertFalse(lexicon.contains("naïve×"))
+        XCTAssertTrue(lexicon.contains("µs"))
+        XCTAssertTrue(lexicon.contains("µS"))
+    }
 }

@@ -49,6 +49,9 @@ struct SplitMergedRule: Rule {
     /// The words of `right` (lowercased when it ignores case) whose canonical decomposition is ASCII,
     /// as those bytes: an ASCII right half is in `right` only when its bytes are here.
     let rightASCII: ByteStringTable?
+    /// When every word of `right` is ASCII: the last bytes of its words as compared (lowercased when
+    /// it ignores case), a bit each: a token ending in any other ASCII unit ends in no word of `right`.
+    let rightLastUnits: ASCIIUnitSet?
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -68,6 +71,7 @@ struct SplitMergedRule: Rule {
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
         rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
         rightASCII = right.map(Self.asciiTable)
+        rightLastUnits = rightIsASCII ? right.map(Self.lastUnits) : nil
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
@@ -83,69 +87,172 @@ struct SplitMergedRule: Rule {
         var edits: [Edit] = []
         var openers = OpenerMemo()
         let known = words.lexiconAnswers(for: lexicon)
-        for (index, token) in words.tokens.enumerated() {
-            guard isCandidate(index, words: words, known: known, document: document) else { continue }
+        // The split-merged rules walk the tokens once, whatever their mode (and `min-left` of 2 or more).
+        let shortest = min(minimumLeft, Self.sharedMinimumLeft)
+        let selected = known.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
+        for selectedIndex in selected[mode == .word ? 0 : 1] {
+            let index = Int(selectedIndex)
+            guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
+                  isCandidate(index, words: words, known: known, document: document) else { continue }
             let text = words.texts[index]
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
                                        : caseSplits(text, index: index, words: words, document: document)
             guard let (left, rightHalf) = splits.first else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
-            edits.append(info.edit(token.range, left + separator + rightHalf, level: level))
+            edits.append(info.edit(words.tokens[index].range, left + separator + rightHalf, level: level))
         }
         return edits
     }
 
-    /// Tokens never split: lexicon words, forms the document uses whole, digits, addresses, mixed case.
+    /// The word tokens that pass the shape tests of `isCandidate` for a `min-left`, in text order:
+    /// for mode `word` (first list) more characters than `minimumLeft`, no digit, one occurrence of
+    /// the form; for mode `case-boundary` (second list) more characters, no digit, letters only and,
+    /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam).
+    static func candidates(in words: DocumentWords, minimumLeft: Int) -> [[Int32]] {
+        var once: [Int32] = [], caseCandidates: [Int32] = []
+        let facts = words.facts, occurrences = words.occurrences
+        // Per-form values read by form number: the facts and counts of every token of a form are its form's.
+        words.tokenForms.withUnsafeBufferPointer { forms in
+            for index in forms.indices {
+                let form = Int(forms[index])
+                let formFacts = facts.value(ofForm: form)
+                guard formFacts.characterCount > minimumLeft, !formFacts.hasDigit else { continue }
+                if occurrences.value(ofForm: form) == 1 { once.append(Int32(truncatingIfNeeded: index)) }
+                if formFacts.isLetters && (!formFacts.isASCII || formFacts.hasASCIICaseSeam) {
+                    caseCandidates.append(Int32(truncatingIfNeeded: index))
+                }
+            }
+        }
+        return [once, caseCandidates]
+    }
+
+    /// The `min-left` of the shared `candidates`: a rule with a longer one skips the shorter tokens itself.
+    static let sharedMinimumLeft = 2
+
+    /// Tokens never split, of those `candidates` selects: lexicon words and addresses.
     private func isCandidate(_ index: Int, words: DocumentWords, known: DocumentWords.LexiconAnswers, document: Document) -> Bool {
-        // UTF-16 length bounds the character count: a quick test before counting characters.
-        guard words.tokens[index].range.count > minimumLeft else { return false }
-        if mode == .word {
-            guard words.occurrences[index] == 1 else { return false }
-        }
-        let facts = words.facts[index]
-        guard facts.characterCount > minimumLeft, !facts.hasDigit else { return false }
-        if mode == .caseBoundary {
-            // An ASCII word with no lowercase letter before an uppercase one has no seam for `caseSplits`.
-            guard !facts.isASCII || facts.hasASCIICaseSeam else { return false }
-        }
-        guard !known.contains(index, in: words, document: document) else { return false }
-        if mode == .caseBoundary {
-            guard facts.isLetters else { return false }
-        }
-        return !words.isInsideAddress(index, in: document)
+        !known.contains(index, in: words, document: document) && !words.isInsideAddress(index, in: document)
     }
 
     /// Splits into a known left word and a right word of the set; a capitalized token needs a left half
     /// the document itself uses, or a lexicon proper noun, so unknown names (`Jonas`) are never cut.
     private func wordSplits(_ text: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> [(String, String)] {
         guard let right, mayEndRightWord(text) else { return [] }
+        if let rightASCII, let splits = text.utf8.withContiguousStorageIfAvailable({
+            plainWordSplits($0, index: index, words: words, mapper: mapper, rightASCII: rightASCII)
+        }) ?? nil {
+            return splits
+        }
         // Character boundaries: cutting the text there equals joining its characters on either side.
         let cuts = CharacterCuts(text, isSimpleASCII: words.isSimpleASCII(index))
-        let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
         var result: [(String, String)] = []
-        let asciiBytes: [UInt8]? = words.isSimpleASCII(index) ? Array(text.utf8) : nil
+        var rightScalarCount = 0
         for cut in stride(from: cuts.count - 1, through: minimumLeft, by: -1) {
+            let start = cuts.position(cut)
+            let character = text.unicodeScalars[start..<cuts.position(cut + 1)]
+            rightScalarCount += character.count
             // Right halves only grow from here on: once longer than any word of the set, none can match.
-            guard cuts.rightScalarCount(cut) <= longestRight else { break }
-            // An ASCII token's cuts are byte offsets: its right halves are looked up without a `String`.
-            if let asciiBytes, let rightASCII {
-                guard asciiBytes.withUnsafeBufferPointer({ Self.isLowercaseMember(UnsafeBufferPointer(rebasing: $0[cut...]), of: rightASCII) })
-                else { continue }
+            guard rightScalarCount <= longestRight else { break }
+            // Nor once they hold a scalar no ASCII word can match, when every word of the set is ASCII.
+            if rightIsASCII { guard character.allSatisfy(Self.mayMatchASCII) else { break } }
+            // An ASCII right half is looked up by its bytes (as in `plainWordSplits`).
+            if let rightASCII, let isMember = text.utf8[start...].withContiguousStorageIfAvailable({ bytes in
+                bytes.allSatisfy { $0 < 0x80 } ? Self.isLowercaseMember(bytes, of: rightASCII) : nil
+            }) ?? nil {
+                guard isMember else { continue }
             }
             let rightHalf = cuts.right(cut)
-            if asciiBytes == nil || rightASCII == nil {
-                guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
-            }
+            guard WordShape.isLowercase(rightHalf), right.contains(rightHalf) else { continue }
             let left = cuts.left(cut)
-            // A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
-            // `McKaythe`) only after a form the document itself uses on its own.
-            let leftKnown = lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
-                                      : WordShape.startsUppercase(left) && (words.count(of: left) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
-                                                                            || (rightHalf.count >= 4 && isAcronym(left)))
-            if leftKnown { result.append((left, rightHalf)) }
+            if isKnownLeft(left, right: rightHalf, index: index, words: words, mapper: mapper) { result.append((left, rightHalf)) }
         }
         return result
+    }
+
+    /// `wordSplits` on the UTF-8 bytes of a token whose characters are each one scalar, ASCII (not CR),
+    /// U+00C0–U+00FF or U+2019 `’` (none joins a neighbour in a grapheme cluster, so cuts are scalar
+    /// positions): its right halves are looked up in `rightASCII` as bytes, and only accepted halves
+    /// become `String`s. A right half holding another scalar is in no all-ASCII `right` (none is
+    /// canonically equivalent to ASCII, nor lowercases to it). Nil for any other token, or one with
+    /// those scalars when `right` is not all ASCII.
+    private func plainWordSplits(_ bytes: UnsafeBufferPointer<UInt8>, index: Int, words: DocumentWords, mapper: CaseMapper,
+                                 rightASCII: ByteStringTable) -> [(String, String)]? {
+        var count = 0, offset = 0, lastNonASCIIEnd = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return nil }
+                offset += 1
+            } else {
+                guard rightIsASCII, let (_, length) = CharacterCuts.latin1OrApostrophe(bytes, at: offset) else { return nil }
+                offset += length
+                lastNonASCIIEnd = offset
+            }
+            count += 1
+        }
+        var result: [(String, String)] = []
+        // From the last cut back: the right half is the ASCII bytes from `start`, one character each.
+        var cut = count - 1, start = bytes.count - 1
+        while cut >= minimumLeft && start >= lastNonASCIIEnd && count - cut <= longestRight {
+            if Self.isLowercaseMember(UnsafeBufferPointer(rebasing: bytes[start...]), of: rightASCII) {
+                let left = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+                let rightHalf = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+                if isKnownLeft(left, right: rightHalf, index: index, words: words, mapper: mapper) { result.append((left, rightHalf)) }
+            }
+            cut -= 1
+            start -= 1
+        }
+        return result
+    }
+
+    /// Whether a scalar may be in a string equal (`String ==`) to an ASCII one, or to one once
+    /// lowercased: ASCII, and the scalars whose normal form or lower case is ASCII (see `mayEndRightWord`).
+    static func mayMatchASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || scalar.value == 0x37E || scalar.value == 0x1FEF || scalar.value == 0x212A
+    }
+
+    /// A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
+    /// `McKaythe`) only after a form the document itself uses on its own.
+    private func isKnownLeft(_ left: String, right rightHalf: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> Bool {
+        let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
+        return lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
+                         : WordShape.startsUppercase(left) && (words.count(of: left) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
+                                                               || (rightHalf.count >= 4 && isAcronym(left)))
+    }
+
+    /// Whether the word token at an index may end in a word of `right` (mode `word`): not when it
+    /// ends in an ASCII unit that ends no word of an all-ASCII `right`. An ASCII last scalar ends the
+    /// right half's canonical decomposition too, and lowercasing keeps it (an uppercase one fails
+    /// `WordShape.isLowercase` first): the word it equals ends in it.
+    private func mayEndInRightWord(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        guard mode == .word, let rightLastUnits else { return true }
+        let last = document.units[words.tokens[index].range.upperBound - 1]
+        return last >= 0x80 || rightLastUnits.contains(UInt8(last))
+    }
+
+    /// `rightLastUnits` of an all-ASCII word set.
+    static func lastUnits(_ set: WordSet) -> ASCIIUnitSet {
+        var units = ASCIIUnitSet()
+        for word in set.words {
+            if let last = (set.caseInsensitive ? word.lowercased() : word).utf8.last { units.insert(last) }
+        }
+        return units
+    }
+
+    /// A set of ASCII units (bytes below 0x80), a bit each.
+    struct ASCIIUnitSet: Sendable {
+        private var low: UInt64 = 0, high: UInt64 = 0
+
+        /// Adds an ASCII unit.
+        mutating func insert(_ unit: UInt8) {
+            if unit < 64 { low |= 1 << UInt64(unit) } else { high |= 1 << UInt64(unit & 63) }
+        }
+
+        /// Whether an ASCII unit is in the set.
+        func contains(_ unit: UInt8) -> Bool {
+            unit < 64 ? low & (1 << UInt64(unit)) != 0 : high & (1 << UInt64(unit & 63)) != 0
+        }
     }
 
     /// The ASCII spellings of a word set's members (`rightASCII`): ASCII has no other canonically
@@ -176,8 +283,8 @@ struct SplitMergedRule: Rule {
     /// token's last scalar is neither ASCII nor one whose normal form or lower case is ASCII
     /// (U+037E, U+1FEF, KELVIN SIGN), which every right half would end in.
     private func mayEndRightWord(_ text: String) -> Bool {
-        guard rightIsASCII, let last = text.unicodeScalars.last else { return true }
-        return last.isASCII || last.value == 0x37E || last.value == 0x1FEF || last.value == 0x212A
+        guard rightIsASCII, let lastByte = text.utf8.last, lastByte >= 0x80, let last = text.unicodeScalars.last else { return true }
+        return Self.mayMatchASCII(last)
     }
 
     /// A name the document capitalizes elsewhere, here in lower case (`fiala` for `Fiala`), that is no English word.
