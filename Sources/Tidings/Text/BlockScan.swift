@@ -12,18 +12,13 @@ enum BlockScan {
     /// `test` must be cheap and must not branch: join comparisons with `either`, not `||`.
     @inline(__always)
     static func first<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
-                                                         where test: (Element) -> Bool) -> Int {
+                                                  where test: (Element) -> Bool) -> Int {
         precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
         var offset = start
         if let base = elements.baseAddress {
             while offset &+ blockSize <= end {
-                var hits: UInt8 = 0
-                for lane in 0..<blockSize { hits |= unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self) }
-                if hits != 0 {
-                    var lanes: UInt32 = 0
-                    for lane in 0..<blockSize { lanes |= UInt32(unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self)) &<< UInt32(lane) }
-                    return offset &+ lanes.trailingZeroBitCount
-                }
+                let lanes = hitLanes(base, at: offset, where: test)
+                if lanes != 0 { return offset &+ lanes.trailingZeroBitCount }
                 offset &+= blockSize
             }
         }
@@ -31,25 +26,20 @@ enum BlockScan {
         return offset
     }
 
-    /// Calls `body` with every offset in `start..<end` whose element passes `test`, in order: each
-    /// block is tested once for any hit and, when it has one, once more into a lane mask whose set
-    /// bits are visited (cheaper than a `first` call per hit when hits are many).
+    /// Calls `body` with every offset in `start..<end` whose element passes `test`, in order: the
+    /// set bits of each block's lane mask are visited (cheaper than a `first` call per hit when hits
+    /// are many).
     @inline(__always)
     static func forEach<Element: FixedWidthInteger>(in elements: UnsafeBufferPointer<Element>, from start: Int, to end: Int,
-                                                           where test: (Element) -> Bool, _ body: (Int) -> Void) {
+                                                    where test: (Element) -> Bool, _ body: (Int) -> Void) {
         precondition(start >= 0 && end <= elements.count, "scan range outside the buffer")
         var offset = start
         if let base = elements.baseAddress {
             while offset &+ blockSize <= end {
-                var hits: UInt8 = 0
-                for lane in 0..<blockSize { hits |= unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self) }
-                if hits != 0 {
-                    var lanes: UInt32 = 0
-                    for lane in 0..<blockSize { lanes |= UInt32(unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self)) &<< UInt32(lane) }
-                    while lanes != 0 {
-                        body(offset &+ lanes.trailingZeroBitCount)
-                        lanes &= lanes &- 1
-                    }
+                var lanes = hitLanes(base, at: offset, where: test)
+                while lanes != 0 {
+                    body(offset &+ lanes.trailingZeroBitCount)
+                    lanes &= lanes &- 1
                 }
                 offset &+= blockSize
             }
@@ -58,6 +48,18 @@ enum BlockScan {
             if test(elements[offset]) { body(offset) }
             offset += 1
         }
+    }
+
+    /// The lanes of the block at `offset` whose elements pass `test` (bit `i`: element `offset + i`):
+    /// the whole block is tested once for any hit, and only a block with one again into the mask.
+    @inline(__always)
+    private static func hitLanes<Element>(_ base: UnsafePointer<Element>, at offset: Int, where test: (Element) -> Bool) -> UInt32 {
+        var hits: UInt8 = 0
+        for lane in 0..<blockSize { hits |= unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self) }
+        guard hits != 0 else { return 0 }
+        var lanes: UInt32 = 0
+        for lane in 0..<blockSize { lanes |= UInt32(unsafeBitCast(test(base[offset &+ lane]), to: UInt8.self)) &<< UInt32(lane) }
+        return lanes
     }
 
     /// Whether either condition holds, both evaluated: `||` without its branch, for `first` tests.
