@@ -22,23 +22,7 @@ final class TokenReuseTests: XCTestCase {
                 let lexicon = Lexicon(words: ["the", "said", "café", "Smith", "北京", "km", "O’Neill"])
                 let previousAnswers = previous.words.lexiconAnswers(for: lexicon)
                 for index in previous.words.tokens.indices where index % 2 == 0 { _ = previousAnswers.contains(index, in: previous.words, document: previous) }
-                let units = Array(text.utf16)
-                // Up to three edits at sorted, non-overlapping places.
-                var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
-                if cuts.count % 2 == 1 { cuts.removeLast() }
-                var replaced: [Range<Int>] = []
-                for pair in stride(from: 0, to: cuts.count, by: 2) where replaced.last.map({ $0.upperBound < cuts[pair] }) ?? true {
-                    replaced.append(cuts[pair]..<cuts[pair + 1])
-                }
-                var edited: [UInt16] = [], changed: [Range<Int>] = [], position = 0
-                for range in replaced {
-                    edited.append(contentsOf: units[position..<range.lowerBound])
-                    let replacement = replacements[Int(generator.next() % UInt64(replacements.count))]
-                    changed.append(edited.count..<edited.count + replacement.utf16.count)
-                    edited.append(contentsOf: replacement.utf16)
-                    position = range.upperBound
-                }
-                edited.append(contentsOf: units[position...])
+                let (edited, changed, replaced) = randomReplacements(in: Array(text.utf16), using: &generator)
                 let reused = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced)
                 let fresh = Document(units: edited)
                 XCTAssertEqual(reused.tokens, fresh.tokens, "\(replaced) \(changed) in \(text)")
@@ -94,7 +78,16 @@ final class TokenReuseTests: XCTestCase {
 
     /// A document made from another by up to three random replacements (its words computed).
     private func randomEdit(of previous: Document, using generator: inout SplitMix) -> Document {
-        let units = Array(previous.units)
+        let (edited, changed, replaced) = randomReplacements(in: Array(previous.units), using: &generator)
+        let document = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced)
+        _ = document.words
+        return document
+    }
+
+    /// Up to three replacements from `replacements` at random, sorted, non-overlapping places: the
+    /// edited units, where the replacements now lie, and the ranges of `units` they replaced.
+    private func randomReplacements(in units: [UInt16], using generator: inout SplitMix)
+        -> (edited: [UInt16], changed: [Range<Int>], replaced: [Range<Int>]) {
         var cuts = (0..<Int(generator.next() % 6)).map { _ in Int(generator.next() % UInt64(units.count + 1)) }.sorted()
         if cuts.count % 2 == 1 { cuts.removeLast() }
         var replaced: [Range<Int>] = []
@@ -110,9 +103,7 @@ final class TokenReuseTests: XCTestCase {
             position = range.upperBound
         }
         edited.append(contentsOf: units[position...])
-        let document = Document(units: edited, editedFrom: previous, changed: changed, replaced: replaced)
-        _ = document.words
-        return document
+        return (edited, changed, replaced)
     }
 
     func testReportsTheStretchesWhoseTokensWereKept() {
