@@ -98,8 +98,6 @@ void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, in
     }
     return iterator;
 }
-int32_t cicu_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }
-int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
 int32_t cicu_break_next_batch(void *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity) {
     UBreakIterator *breaks = (UBreakIterator *)iterator;
     int32_t count = 0;

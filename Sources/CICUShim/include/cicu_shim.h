@@ -25,12 +25,9 @@ int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16
 // MARK: Break iteration (kind: 0 character, 1 word, 2 line, 3 sentence)
 /// Opens a break iterator over `text` (which must outlive it).
 void *cicu_break_open(int32_t kind, const char *locale, const uint16_t *text, int32_t length, int32_t *status);
-/// Moves to the next boundary; returns -1 at the end.
-int32_t cicu_break_next(void *iterator);
-/// The rule status of the boundary last returned (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
-int32_t cicu_break_rule_status(void *iterator);
 /// Fills up to `capacity` next boundaries (offsets from the text start) and the rule status of the
-/// segment ending at each; returns how many were written (fewer than `capacity` at the text end).
+/// segment ending at each (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo); returns how
+/// many were written (fewer than `capacity` at the text end).
 int32_t cicu_break_next_batch(void *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
 /// Closes a break iterator.
 void cicu_break_close(void *iterator);

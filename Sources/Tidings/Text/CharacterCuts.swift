@@ -32,12 +32,8 @@ struct CharacterCuts {
         indices == nil ? count - cut : text.unicodeScalars[index(cut)...].count
     }
 
-    /// The positions where a lowercase character is followed by an uppercase one (`Character.isLowercase`, `isUppercase`).
-    func lowerUpperSeams() -> [Int] {
-        Self.lowerUpperSeams(of: text, isSimpleASCII: indices == nil)
-    }
-
-    /// `lowerUpperSeams()` of a word without cutting it first.
+    /// The positions where a lowercase character of a word is followed by an uppercase one
+    /// (`Character.isLowercase`, `isUppercase`); `isSimpleASCII` as for `init`.
     static func lowerUpperSeams(of text: String, isSimpleASCII: Bool) -> [Int] {
         if isSimpleASCII, let seams = text.utf8.withContiguousStorageIfAvailable({ bytes in
             (1..<max(bytes.count, 1)).filter { bytes[$0 - 1] >= 0x61 && bytes[$0 - 1] <= 0x7A && bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
