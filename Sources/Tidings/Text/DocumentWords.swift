@@ -34,6 +34,8 @@ final class DocumentWords {
     private let addressMemo = AddressMemo()
     /// Forms and counts keyed by `String`, and the capitalized forms, built on first use.
     private let stringMemo = StringMemo()
+    /// Token index lists rules select from these words, by the key they choose.
+    private let selectionMemo = SelectionMemo()
     /// Per-form answers of the case rules, built on first use and carried into the words of the
     /// next round (which keep the form numbers).
     private let formMemo: FormMemo
@@ -122,8 +124,6 @@ final class DocumentWords {
         private let lexicon: Lexicon
         /// Per form: 0 not asked yet, 1 absent, 2 present (a plain buffer: no exclusivity checks per token).
         private let answers: UnsafeMutableBufferPointer<UInt8>
-        /// Token index lists that rules using this lexicon select once per words, by the key they choose.
-        private var selections: [String: [[Int32]]] = [:]
 
         init(lexicon: Lexicon, formCount: Int, inheriting previous: LexiconAnswers?) {
             self.lexicon = lexicon
@@ -137,15 +137,6 @@ final class DocumentWords {
 
         deinit {
             answers.deallocate()
-        }
-
-        /// Token index lists made by `select` the first time `key` is asked for these words, then
-        /// remembered: rules sharing a key (and so the same selection) walk the tokens once.
-        func selection(_ key: String, _ select: () -> [[Int32]]) -> [[Int32]] {
-            if let known = selections[key] { return known }
-            let selected = select()
-            selections[key] = selected
-            return selected
         }
 
         /// `lexicon.contains` of the text of the word token at an index, asked once per form
@@ -238,6 +229,20 @@ final class DocumentWords {
                 groupOfForm.append(Self.value(&groupByText[formTexts[number], default: next]))
             }
         }
+    }
+
+    /// Remembered token selections by key.
+    private final class SelectionMemo {
+        var byKey: [String: [[Int32]]] = [:]
+    }
+
+    /// Token index lists made by `select` the first time `key` is asked for these words, then
+    /// remembered: rules sharing a key (and so the same selection) walk the tokens once.
+    func selection(_ key: String, _ select: () -> [[Int32]]) -> [[Int32]] {
+        if let known = selectionMemo.byKey[key] { return known }
+        let selected = select()
+        selectionMemo.byKey[key] = selected
+        return selected
     }
 
     /// Remembered case seams by token index.

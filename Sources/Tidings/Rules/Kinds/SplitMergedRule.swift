@@ -89,7 +89,7 @@ struct SplitMergedRule: Rule {
         let known = words.lexiconAnswers(for: lexicon)
         // The split-merged rules walk the tokens once, whatever their mode (and `min-left` of 2 or more).
         let shortest = min(minimumLeft, Self.sharedMinimumLeft)
-        let selected = known.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
+        let selected = words.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
         for selectedIndex in selected[mode == .word ? 0 : 1] {
             let index = Int(selectedIndex)
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
