@@ -27,11 +27,6 @@ struct CharacterCuts {
     /// The characters from position `cut` on.
     func right(_ cut: Int) -> String { String(text[index(cut)...]) }
 
-    /// The number of Unicode scalars from position `cut` on.
-    func rightScalarCount(_ cut: Int) -> Int {
-        indices == nil ? count - cut : text.unicodeScalars[index(cut)...].count
-    }
-
     /// The positions where a lowercase character of a word is followed by an uppercase one
     /// (`Character.isLowercase`, `isUppercase`); `isSimpleASCII` as for `init`.
     static func lowerUpperSeams(of text: String, isSimpleASCII: Bool) -> [Int] {
