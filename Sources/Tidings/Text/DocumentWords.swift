@@ -213,6 +213,8 @@ final class DocumentWords {
             return EquivalentForms()
         }
 
+        /// The value of a dictionary entry reached through its `default:` subscript (which inserts
+        /// the default when the key is absent): one lookup for "find or add".
         private static func value(_ group: inout Int32) -> Int32 { group }
 
         /// Groups the forms not covered yet.
@@ -363,12 +365,6 @@ final class DocumentWords {
 
     /// How many forms are numbered (some may have no token in a document made by edits).
     var formCount: Int { formTexts.count }
-
-    /// The text of a form.
-    func formText(_ number: Int) -> String { formTexts[number] }
-
-    /// The shape facts of a form.
-    func facts(ofForm number: Int) -> Facts { formFacts[number] }
 
     /// The number of UTF-16 units of a form.
     func formUnitCount(_ number: Int) -> Int { forms.key(number).count }

@@ -65,7 +65,7 @@ struct LoweredForms {
         var pending: [(form: Int, plain: Bool)] = []
         for form in first..<count {
             // ASCII forms had their kind worked out with their other facts.
-            let kind = words.facts(ofForm: form).asciiLowercasing ?? words.withFormUnits(form, Self.plainKind)
+            let kind = words.facts.value(ofForm: form).asciiLowercasing ?? words.withFormUnits(form, Self.plainKind)
             let own = Int32(2 * form)
             switch kind {
             case .own?, .ownWithPossessive?:
@@ -93,7 +93,7 @@ struct LoweredForms {
         for (form, plain) in pending {
             let (own, ownBare) = (Int32(2 * form), Int32(2 * form + 1))
             guard plain else {
-                let text = words.formText(form)
+                let text = words.texts.value(ofForm: form)
                 let lowered = number(text.lowercased(), words: words, byForm: &byForm, new: own)
                 let bareText = DocumentWords.removingPossessive(text)
                 byForm.lowered[form] = lowered

@@ -35,7 +35,7 @@ final class DocumentWordsTests: XCTestCase {
         // The composed and decomposed `é` are different unit forms (their count is shared, not their number).
         let words = Document("aide met the aide, The cafe\u{301} café aide").words
         XCTAssertEqual(words.tokenForms, [0, 1, 2, 0, 3, 4, 5, 0])
-        XCTAssertEqual((0..<words.formCount).map(words.formText), ["aide", "met", "the", "The", "cafe\u{301}", "café"])
+        XCTAssertEqual((0..<words.formCount).map(words.texts.value(ofForm:)), ["aide", "met", "the", "The", "cafe\u{301}", "café"])
         XCTAssertEqual((0..<words.formCount).map(words.formUnitCount), [4, 3, 3, 3, 5, 4])
         XCTAssertEqual(words.wordCases.map(\.rawValue), [1, 1, 1, 1, 2 | 4, 1, 1, 1])
         XCTAssertEqual(words.perToken(["a", "b", "c", "d", "e", "f"]).joined(), "abcadefa")

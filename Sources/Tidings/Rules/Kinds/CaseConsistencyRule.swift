@@ -197,7 +197,7 @@ struct CaseConsistencyRule: Rule {
     private static func isLowercaseWithoutPossessive(form: Int, words: DocumentWords, forms: LoweredForms, shapes: PerTokenValues<WordCase>) -> Bool {
         // A word without a possessive has its lowercased form's number for its bare form too.
         if forms.byForm.bareLowered[form] == forms.byForm.lowered[form] { return shapes.value(ofForm: form).contains(.lowercaseLetters) }
-        return WordCase(DocumentWords.removingPossessive(words.formText(form))).contains(.lowercaseLetters)
+        return WordCase(DocumentWords.removingPossessive(words.texts.value(ofForm: form))).contains(.lowercaseLetters)
     }
 
     private func nameVariants(_ words: DocumentWords, document: Document) -> [Edit] {
