@@ -104,16 +104,18 @@ public final class Document {
     /// The sentences of the paragraphs asked about so far, by paragraph start.
     private var sentencesByParagraph: [Int: [Range<Int>]] = [:]
 
-    /// Tokens from ICU's word break iterator, covering the whole text.
+    /// Tokens from ICU's word break iterator, covering the whole text (stretches seen before are
+    /// answered from the thread's `WordBreakMemo`).
     public var tokens: [Token] {
         if let tokenStorage { return tokenStorage }
         let tokens: [Token]
+        let memo = WordBreakMemo.current(locale: locale)
         if let (reuse, previousBuffer) = tokenSource {
             var reused: [TokenReuse.Span] = []
-            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused, tokenize: tokenize)
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused) { tokenize($0, memo: memo) }
             if let previousWords { wordSource = (previousWords, reused) }
         } else {
-            tokens = tokenize(0..<count)
+            tokens = tokenize(0..<count, memo: memo)
         }
         tokenStorage = tokens
         tokenSource = nil
@@ -126,14 +128,64 @@ public final class Document {
     /// The tokens of the document this one was edited from, until this one's tokens are computed.
     private var tokenSource: (TokenReuse, TextBuffer)?
 
-    /// The tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).
-    private func tokenize(_ range: Range<Int>) -> [Token] {
-        // Tokens are made from ICU's batches of boundaries (no array of boundaries in between).
-        guard let batches = try? BoundaryBatches(.word, in: buffer, range: range, locale: locale) else { return [] }
+    /// The tokens of a range whose ends are firm boundaries or text ends (tokenized as a text of its
+    /// own): stretch by stretch between firm boundaries, from the memo where it knows them and from
+    /// ICU (in one call for each run of stretches it does not know, which it then remembers) elsewhere.
+    private func tokenize(_ range: Range<Int>, memo: WordBreakMemo) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(range.count / 2 + 1)
-        var start = range.lowerBound
         let units = self.units
+        // Where the stretches not yet tokenized start, and those of them short enough to remember.
+        var pending = range.lowerBound
+        var unknown: [Range<Int>] = []
+        func tokenizePending(to end: Int) {
+            guard pending < end else { return }
+            let first = result.count
+            Self.appendICUTokens(of: pending..<end, in: buffer, locale: locale, to: &result)
+            var index = first
+            for stretch in unknown {
+                while index < result.count && result[index].range.lowerBound < stretch.lowerBound { index += 1 }
+                var last = index
+                while last < result.count && result[last].range.upperBound < stretch.upperBound { last += 1 }
+                guard index < result.count, last < result.count, result[index].range.lowerBound == stretch.lowerBound,
+                      result[last].range.upperBound == stretch.upperBound else { continue }
+                memo.remember(stretch, in: units, tokens: result[index...last])
+                index = last + 1
+            }
+            unknown.removeAll(keepingCapacity: true)
+            pending = end
+        }
+        var start = range.lowerBound
+        let limit = range.upperBound
+        while start < limit {
+            // The stretch ends at the next firm boundary (`TokenReuse.isFirm`), or at the range end.
+            var end = start &+ 1
+            while end < limit {
+                if units[end &- 1] == 0x20 {
+                    let unit = units[end]
+                    if ((unit | 0x20) &- 0x61) < 26 || (unit &- 0x30) < 10 { break }
+                }
+                end &+= 1
+            }
+            if let known = memo.known(start..<end, in: units) {
+                tokenizePending(to: start)
+                memo.append(known, at: start, to: &result)
+                pending = end
+            } else if end - start <= WordBreakMemo.longestStretch {
+                unknown.append(start..<end)
+            }
+            start = end
+        }
+        tokenizePending(to: range.upperBound)
+        return result
+    }
+
+    /// Appends the tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).
+    static func appendICUTokens(of range: Range<Int>, in buffer: TextBuffer, locale: String, to result: inout [Token]) {
+        // Tokens are made from ICU's batches of boundaries (no array of boundaries in between).
+        guard let batches = try? BoundaryBatches(.word, in: buffer, range: range, locale: locale) else { return }
+        var start = range.lowerBound
+        let units = buffer.units
         while let batch = batches.next() {
             for index in batch.offsets.indices {
                 let end = range.lowerBound + Int(batch.offsets[index])
@@ -141,7 +193,6 @@ public final class Document {
                 start = end
             }
         }
-        return result
     }
 
     /// The word tokens with their texts, counts and capitalized forms (shared by the rules that need them).

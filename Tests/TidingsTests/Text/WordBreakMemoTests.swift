@@ -1,0 +1,81 @@
+import ICU
+import XCTest
+@testable import Tidings
+
+final class WordBreakMemoTests: XCTestCase {
+    /// ICU's tokens of a whole text, without the memo.
+    private func icuTokens(_ text: String, locale: String = "en") -> [Token] {
+        let buffer = TextBuffer(text)
+        var tokens: [Token] = []
+        Document.appendICUTokens(of: 0..<buffer.count, in: buffer, locale: locale, to: &tokens)
+        return tokens
+    }
+
+    func testTokensFromTheMemoEqualICUsTokensOfTheWholeText() {
+        // Pieces that join across spaces or not: combining marks and format characters after a
+        // space, space runs, CR LF, numbers with separators, apostrophes, scripts without spaces.
+        let pieces = ["the", "The", " ", "  ", "said", ",", ".", "3.5", "1,234", "O’Neill", "don't", " \u{301}", "\u{200D}",
+                      "\u{00AD}", "e\u{301}", "\r\n", "\n", "\t", "\u{A0}", "北京", "ภาษาไทย", "👍🏽", "🇫🇷", "a.b", "x_y",
+                      "“", "”", "—", "U.S.", ":", "9:30", "\u{3000}", "Blinkenthe", "e-mail", "#tag", "@a"]
+        var generator = SplitMix(seed: 3)
+        for round in 0..<400 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            // Each text twice: the second document finds its stretches in the memo.
+            XCTAssertEqual(Document(text).tokens, icuTokens(text), "round \(round): \(text.debugDescription)")
+            XCTAssertEqual(Document(text).tokens, icuTokens(text), "round \(round), again: \(text.debugDescription)")
+        }
+    }
+
+    func testAnotherDocumentReusesTheStretchesOfTheFirst() {
+        let memo = WordBreakMemo.current(locale: "en-x-memo-test")
+        XCTAssertEqual(memo.count, 0)
+        let first = "The minister said so. The talks went on."
+        XCTAssertEqual(Document(first, locale: "en-x-memo-test").tokens, icuTokens(first, locale: "en-x-memo-test"))
+        // `The `, `minister `, `said `, `so. `, `talks `, `went `, `on.` (the second `The ` is known).
+        XCTAssertEqual(memo.count, 7)
+        let second = "The talks said so. The minister went on, 3 days."
+        XCTAssertEqual(Document(second, locale: "en-x-memo-test").tokens, icuTokens(second, locale: "en-x-memo-test"))
+        // New: `on, `, `3 `, `days.`.
+        XCTAssertEqual(memo.count, 10)
+        XCTAssertTrue(WordBreakMemo.current(locale: "en-x-memo-test") === memo)
+        XCTAssertFalse(WordBreakMemo.current(locale: "fr") === memo)
+    }
+
+    func testKeptTokensAreAppendedAtAnyStart() {
+        let memo = WordBreakMemo(locale: "en")
+        let units = Array("said, “we ".utf16)
+        let tokens = [Token(range: 0..<4, kind: .word), Token(range: 4..<5, kind: .other), Token(range: 5..<6, kind: .space),
+                      Token(range: 6..<7, kind: .other), Token(range: 7..<9, kind: .word), Token(range: 9..<10, kind: .space)]
+        units.withUnsafeBufferPointer { units in
+            XCTAssertNil(memo.known(0..<10, in: units))
+            memo.remember(0..<10, in: units, tokens: tokens[...])
+            XCTAssertNil(memo.known(0..<9, in: units))
+            guard let known = memo.known(0..<10, in: units) else { return XCTFail("not kept") }
+            var result = [Token(range: 0..<100, kind: .other)]
+            memo.append(known, at: 100, to: &result)
+            XCTAssertEqual(result, [Token(range: 0..<100, kind: .other)] + tokens.map { Token(range: $0.range.lowerBound + 100..<$0.range.upperBound + 100, kind: $0.kind) })
+        }
+    }
+
+    func testLongStretchesAreNotKeptAndAFullMemoStartsOver() {
+        let memo = WordBreakMemo(locale: "en", capacity: 4)
+        let long = Array(String(repeating: "a", count: WordBreakMemo.longestStretch + 1).utf16)
+        long.withUnsafeBufferPointer { units in
+            memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count, kind: .word)][...])
+            XCTAssertNil(memo.known(0..<units.count, in: units))
+        }
+        XCTAssertEqual(memo.count, 0)
+        let words = ["one ", "two ", "three ", "four ", "five "].map { Array($0.utf16) }
+        for word in words {
+            word.withUnsafeBufferPointer { units in
+                memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count - 1, kind: .word),
+                                                                   Token(range: units.count - 1..<units.count, kind: .space)][...])
+            }
+        }
+        // The fifth stretch found the memo full: it forgot the first four.
+        XCTAssertEqual(memo.count, 1)
+        XCTAssertNil(words[0].withUnsafeBufferPointer { memo.known(0..<$0.count, in: $0) })
+        XCTAssertNotNil(words[4].withUnsafeBufferPointer { memo.known(0..<$0.count, in: $0) })
+    }
+}
