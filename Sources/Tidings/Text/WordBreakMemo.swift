@@ -8,59 +8,49 @@ import Foundation
 /// stretch between two of them tokenizes alone as it does in the whole text. News text repeats its
 /// stretches (`the `, `said, `, `Blinken `) across documents, so most are answered here. The
 /// answers are ICU's: the memo only keeps them, and forgets them all when it is full.
+///
+/// Each stretch lives in one 64-byte bucket (one cache line): its hash, length and token count,
+/// its units, and its tokens (each the token's end in the stretch, shifted left by two, with its
+/// kind's code in the low bits), so a lookup reads one line of memory.
 final class WordBreakMemo {
-    /// The longest stretch kept, in UTF-16 units (a token end must fit six bits).
-    static let longestStretch = 32
+    /// The longest stretch kept, in UTF-16 units.
+    static let longestStretch = 20
+    /// The most tokens a kept stretch has.
+    static let mostTokens = 16
     /// The locale the answers are for.
     let locale: String
 
-    /// Open addressing slots (`slotCount`, a power of two), at most half of them used.
-    private let slots: UnsafeMutablePointer<Slot>
-    private let slotCount: Int
-    /// The units of every kept stretch, one after another (room for `capacity` of the longest).
-    private let units: UnsafeMutablePointer<UInt16>
-    private var unitCount = 0
-    /// Every kept stretch's tokens, one after another: the token's end in its stretch, shifted
-    /// left by two, with its kind's code (`code(_:)`) in the low bits.
-    private let tokens: UnsafeMutablePointer<UInt8>
-    private var tokenCount = 0
+    /// Open addressing buckets (`bucketCount`, a power of two), at most three quarters used.
+    private let buckets: UnsafeMutableRawPointer
+    private let bucketCount: Int
     /// The stretches kept, and how many fit.
     private(set) var count = 0
     private let capacity: Int
 
-    private struct Slot {
-        /// The stretch's hash, low half.
-        var hash: UInt32 = 0
-        /// The stretch's length in units; 0 for an empty slot.
-        var length: UInt8 = 0
-        var tokenCount: UInt8 = 0
-        var unitStart: Int32 = 0
-        var tokenStart: Int32 = 0
-    }
+    /// Bucket layout: bytes 0..<4 the hash's low half, 4 the length in units (0: empty), 5 the
+    /// token count, 8..<48 the units, 48..<64 the tokens.
+    private static let bucketSize = 64
+    private static let unitsOffset = 8
+    private static let tokensOffset = 48
 
-    /// Where a kept stretch's tokens lie in `tokens`.
+    /// Where a kept stretch's tokens lie.
     struct Known {
-        fileprivate let start: Int
-        fileprivate let count: Int
+        fileprivate let bucket: UnsafeRawPointer
     }
 
     /// An empty memo keeping up to `capacity` stretches (then it starts over).
-    init(locale: String, capacity: Int = 1 << 15) {
+    init(locale: String, capacity: Int = 24_576) {
         self.locale = locale
         self.capacity = capacity
         var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slotCount = size
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot(), count: size)
-        units = .allocate(capacity: capacity * Self.longestStretch)
-        tokens = .allocate(capacity: capacity * Self.longestStretch)
+        while size * 3 < capacity * 4 { size *= 2 }
+        bucketCount = size
+        buckets = .allocate(byteCount: size * Self.bucketSize, alignment: Self.bucketSize)
+        buckets.initializeMemory(as: UInt8.self, repeating: 0, count: size * Self.bucketSize)
     }
 
     deinit {
-        slots.deallocate()
-        units.deallocate()
-        tokens.deallocate()
+        buckets.deallocate()
     }
 
     /// The memo of the current thread for a locale (made on first use; it lives as long as the thread).
@@ -79,26 +69,28 @@ final class WordBreakMemo {
         let length = stretch.count
         guard length > 0, length <= Self.longestStretch, let base = text.baseAddress else { return nil }
         let key = base + stretch.lowerBound
-        let hash = Self.hash(key, length)
-        let mask = slotCount &- 1
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index].length != 0 {
-            let slot = slots[index]
-            if slot.hash == UInt32(truncatingIfNeeded: hash), Int(slot.length) == length,
-               Self.equal(units + Int(slot.unitStart), key, length) {
-                return Known(start: Int(slot.tokenStart), count: Int(slot.tokenCount))
+        let hash = UInt32(truncatingIfNeeded: Self.hash(key, length))
+        let mask = bucketCount &- 1
+        var index = Int(hash) & mask
+        while true {
+            let bucket = buckets + index &* Self.bucketSize
+            let kept = Int(bucket.load(fromByteOffset: 4, as: UInt8.self))
+            if kept == 0 { return nil }
+            if kept == length, bucket.load(as: UInt32.self) == hash,
+               Self.equal(UnsafeRawPointer(bucket + Self.unitsOffset), UnsafeRawPointer(key), length) {
+                return Known(bucket: UnsafeRawPointer(bucket))
             }
             index = (index &+ 1) & mask
         }
-        return nil
     }
 
     /// Appends kept tokens for the stretch starting at `start`.
     @inline(__always)
     func append(_ known: Known, at start: Int, to result: inout [Token]) {
+        let count = Int(known.bucket.load(fromByteOffset: 5, as: UInt8.self))
         var tokenStart = start
-        for index in known.start..<(known.start &+ known.count) {
-            let packed = tokens[index]
+        for index in 0..<count {
+            let packed = known.bucket.load(fromByteOffset: Self.tokensOffset &+ index, as: UInt8.self)
             let end = start &+ Int(packed &>> 2)
             result.append(Token(range: tokenStart..<end, kind: Self.kind(packed & 3)))
             tokenStart = end
@@ -106,32 +98,32 @@ final class WordBreakMemo {
     }
 
     /// Keeps the tokens of a stretch of `text` (they cover it exactly, in order); a stretch that is
-    /// too long or already kept is left alone.
-    func remember(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>, tokens stretchTokens: ArraySlice<Token>) {
+    /// too long, has too many tokens or is already kept is left alone.
+    func remember(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>, tokens: ArraySlice<Token>) {
         let length = stretch.count
-        guard length > 0, length <= Self.longestStretch, known(stretch, in: text) == nil, let base = text.baseAddress else { return }
+        guard length > 0, length <= Self.longestStretch, tokens.count <= Self.mostTokens,
+              known(stretch, in: text) == nil, let base = text.baseAddress else { return }
         if count == capacity { forgetAll() }
         let key = base + stretch.lowerBound
-        let hash = Self.hash(key, length)
-        let mask = slotCount - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index].length != 0 { index = (index &+ 1) & mask }
-        slots[index] = Slot(hash: UInt32(truncatingIfNeeded: hash), length: UInt8(length), tokenCount: UInt8(stretchTokens.count),
-                            unitStart: Int32(unitCount), tokenStart: Int32(tokenCount))
-        (units + unitCount).update(from: key, count: length)
-        unitCount += length
-        for token in stretchTokens {
-            tokens[tokenCount] = UInt8(token.range.upperBound - stretch.lowerBound) << 2 | Self.code(token.kind)
-            tokenCount += 1
+        let hash = UInt32(truncatingIfNeeded: Self.hash(key, length))
+        let mask = bucketCount - 1
+        var index = Int(hash) & mask
+        while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
+        let bucket = buckets + index * Self.bucketSize
+        bucket.storeBytes(of: hash, as: UInt32.self)
+        bucket.storeBytes(of: UInt8(length), toByteOffset: 4, as: UInt8.self)
+        bucket.storeBytes(of: UInt8(tokens.count), toByteOffset: 5, as: UInt8.self)
+        (bucket + Self.unitsOffset).copyMemory(from: key, byteCount: 2 * length)
+        for (index, token) in tokens.enumerated() {
+            let packed = UInt8(token.range.upperBound - stretch.lowerBound) << 2 | Self.code(token.kind)
+            bucket.storeBytes(of: packed, toByteOffset: Self.tokensOffset + index, as: UInt8.self)
         }
         count += 1
     }
 
     /// Drops every kept stretch (the memo stays bounded).
     private func forgetAll() {
-        slots.update(repeating: Slot(), count: slotCount)
-        unitCount = 0
-        tokenCount = 0
+        buckets.initializeMemory(as: UInt8.self, repeating: 0, count: bucketCount * Self.bucketSize)
         count = 0
     }
 
@@ -156,17 +148,18 @@ final class WordBreakMemo {
 
     /// Whether two runs of `length` units are equal (compared eight bytes at a time).
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt16>, _ b: UnsafePointer<UInt16>, _ length: Int) -> Bool {
-        let (rawA, rawB) = (UnsafeRawPointer(a), UnsafeRawPointer(b))
+    private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ length: Int) -> Bool {
         var offset = 0
         while offset &+ 4 <= length {
-            if rawA.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != rawB.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
+            if a.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
                 return false
             }
             offset &+= 4
         }
         while offset < length {
-            if a[offset] != b[offset] { return false }
+            if a.load(fromByteOffset: 2 &* offset, as: UInt16.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt16.self) {
+                return false
+            }
             offset &+= 1
         }
         return true

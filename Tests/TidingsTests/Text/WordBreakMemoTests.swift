@@ -65,6 +65,12 @@ final class WordBreakMemoTests: XCTestCase {
             memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count, kind: .word)][...])
             XCTAssertNil(memo.known(0..<units.count, in: units))
         }
+        // A stretch of more tokens than a bucket holds is not kept either.
+        let dots = Array(String(repeating: ".", count: WordBreakMemo.mostTokens + 1).utf16)
+        dots.withUnsafeBufferPointer { units in
+            memo.remember(0..<units.count, in: units, tokens: units.indices.map { Token(range: $0..<$0 + 1, kind: .other) }[...])
+            XCTAssertNil(memo.known(0..<units.count, in: units))
+        }
         XCTAssertEqual(memo.count, 0)
         let words = ["one ", "two ", "three ", "four ", "five "].map { Array($0.utf16) }
         for word in words {
