@@ -11,8 +11,9 @@ struct Engine: Sendable {
     let rules: [any Rule]
     /// Upper bound on rounds per phase.
     static let maximumRounds = 4
-    /// The phases that have rules, in run order, each with its rules.
-    private let phases: [(phase: Phase, rules: [any Rule])]
+    /// The phases that have rules, in run order, each with its rules (with what the loop asks of
+    /// every rule in every round, read once: its id, position in run order and `filesOnly`).
+    private let phases: [(phase: Phase, rules: [(rule: any Rule, id: String, order: Int, filesOnly: Bool)])]
     /// Each rule id's position in run order (the tie-break between overlapping edits).
     private let order: [String: Int]
 
@@ -20,9 +21,14 @@ struct Engine: Sendable {
         self.rules = rules.enumerated()
             .sorted { ($0.element.info.phase, $0.offset) < ($1.element.info.phase, $1.offset) }
             .map(\.element)
+        let order = Dictionary(self.rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
         let grouped = Dictionary(grouping: self.rules, by: \.info.phase)
-        phases = Phase.allCases.compactMap { phase in grouped[phase].map { (phase, $0) } }
-        order = Dictionary(self.rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
+        phases = Phase.allCases.compactMap { phase in
+            grouped[phase].map { rules in
+                (phase, rules.map { rule in (rule, rule.info.id, order[rule.info.id] ?? Int.max, rule.info.filesOnly) })
+            }
+        }
+        self.order = order
     }
 
     func run(_ original: String, locale: String, applySuggestions: Bool, skipFilesOnly: Bool = false) throws -> CleanResult {
@@ -36,12 +42,12 @@ struct Engine: Sendable {
         for (phase, phaseRules) in phases {
             for _ in 0..<Self.maximumRounds {
                 var proposals: [(edit: Edit, order: Int)] = []
-                for rule in phaseRules where !(skipFilesOnly && rule.info.filesOnly) {
+                for (rule, id, ruleOrder, filesOnly) in phaseRules where !(skipFilesOnly && filesOnly) {
                     for edit in try edits(of: rule, in: document) {
                         if edit.level == .suggest && !applySuggestions {
                             report.add(edit, phase: phase, document: document, map: map, into: \.suggestions)
                         } else {
-                            proposals.append((edit, order[edit.ruleID] ?? Int.max))
+                            proposals.append((edit, edit.ruleID == id ? ruleOrder : order[edit.ruleID] ?? Int.max))
                         }
                     }
                 }
