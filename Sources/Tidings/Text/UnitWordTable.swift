@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A hash table numbering words given as UTF-16 code units (0, 1, 2… in insertion order), so a
 /// word of a document buffer is found without making a `String` and hashing it.
 ///
@@ -145,21 +141,63 @@ struct UnitWordTable {
         }
     }
 
-    /// FNV-1a over the units, folded so the low bits (the slot) depend on all of them.
+    /// A multiply-xor hash of the units read four at a time (UTF-16 keys straight from memory,
+    /// byte keys widened to the same four 16-bit lanes, so both hash alike), folded so the low bits
+    /// (the slot) depend on all of them.
+    @inline(__always)
     private static func hash<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for unit in key { hash = (hash ^ UInt64(truncatingIfNeeded: UInt16(truncatingIfNeeded: unit))) &* 0x100_0000_01B3 }
-        return hash ^ (hash >> 29)
+        let count = key.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = key.baseAddress else { return hash ^ (hash >> 29) }
+        var offset = 0
+        while offset &+ 4 <= count {
+            let lanes: UInt64
+            if Unit.self == UInt16.self {
+                lanes = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self))
+            } else {
+                lanes = Self.lane(base[offset]) | Self.lane(base[offset &+ 1]) &<< 16
+                    | Self.lane(base[offset &+ 2]) &<< 32 | Self.lane(base[offset &+ 3]) &<< 48
+            }
+            hash = (hash ^ lanes) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash &>> 29
+            offset &+= 4
+        }
+        var tail: UInt64 = 0
+        while offset < count {
+            tail = tail &<< 16 | Self.lane(base[offset])
+            offset &+= 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash &>> 29)
     }
 
+    /// A unit as a 16-bit lane.
+    @inline(__always)
+    private static func lane<Unit: FixedWidthInteger>(_ unit: Unit) -> UInt64 {
+        UInt64(truncatingIfNeeded: UInt16(truncatingIfNeeded: unit))
+    }
+
+    @inline(__always)
     private static func equal<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>, _ storage: UnsafeBufferPointer<UInt16>,
                                                        from start: Int, to end: Int) -> Bool {
-        guard key.count == end - start else { return false }
-        if let units = key as? UnsafeBufferPointer<UInt16> {
-            // UTF-16 keys compare as memory (a check the specialization folds).
-            return units.isEmpty || memcmp(units.baseAddress!, storage.baseAddress! + start, units.count * 2) == 0
+        let count = key.count
+        guard count == end &- start else { return false }
+        guard count > 0, let keyBase = key.baseAddress, let stored = storage.baseAddress.map({ $0 + start }) else { return true }
+        var offset = 0
+        if Unit.self == UInt16.self {
+            // UTF-16 keys compare as memory, eight bytes at a time (a check the specialization folds).
+            let (a, b) = (UnsafeRawPointer(keyBase), UnsafeRawPointer(stored))
+            while offset &+ 4 <= count {
+                if a.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
+                    return false
+                }
+                offset &+= 4
+            }
         }
-        for offset in 0..<key.count where UInt16(truncatingIfNeeded: key[offset]) != storage[start + offset] { return false }
+        while offset < count {
+            if UInt16(truncatingIfNeeded: keyBase[offset]) != stored[offset] { return false }
+            offset &+= 1
+        }
         return true
     }
 }
