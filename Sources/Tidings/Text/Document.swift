@@ -161,10 +161,7 @@ public final class Document {
             // The stretch ends at the next firm boundary (`TokenReuse.isFirm`), or at the range end.
             var end = start &+ 1
             while end < limit {
-                if units[end &- 1] == 0x20 {
-                    let unit = units[end]
-                    if ((unit | 0x20) &- 0x61) < 26 || (unit &- 0x30) < 10 { break }
-                }
+                if units[end &- 1] == 0x20 && TokenReuse.startsFirm(units[end]) { break }
                 end &+= 1
             }
             if let known = memo.known(start..<end, in: units) {

@@ -12,7 +12,7 @@ extension String {
         return first.withUTF8 { first in second.withUTF8 { second in Self.sameBytes(first, second) } }
     }
 
-    /// Whether two buffers of the same length hold the same bytes (`memcmp`, as `UnitWordTable` compares keys).
+    /// Whether two buffers of the same length hold the same bytes (`memcmp`).
     static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
         precondition(first.count == second.count, "buffers of different lengths")
         guard let firstBase = first.baseAddress, let secondBase = second.baseAddress else { return true }

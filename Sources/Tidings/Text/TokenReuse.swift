@@ -84,7 +84,12 @@ struct TokenReuse {
     /// Whether a space ends right before `offset` and an ASCII letter or digit starts there.
     static func isFirm(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard offset > 0, offset < units.count, units[offset - 1] == 0x20 else { return false }
-        let unit = units[offset] | 0x20
-        return (unit >= 0x61 && unit <= 0x7A) || (units[offset] >= 0x30 && units[offset] <= 0x39)
+        return startsFirm(units[offset])
+    }
+
+    /// Whether a unit after a space makes a firm boundary: an ASCII letter or digit.
+    @inline(__always)
+    static func startsFirm(_ unit: UInt16) -> Bool {
+        ((unit | 0x20) &- 0x61) < 26 || (unit &- 0x30) < 10
     }
 }

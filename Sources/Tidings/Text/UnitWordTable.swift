@@ -35,7 +35,7 @@ struct UnitWordTable {
 
     /// The number of a key, or nil when the table does not hold it.
     func number<Unit: FixedWidthInteger>(of key: UnsafeBufferPointer<Unit>) -> Int? {
-        let hash = Self.hash(key)
+        let hash = UnitKey.hash(key)
         let (number, _) = find(key, hash: hash)
         return number
     }
@@ -52,7 +52,7 @@ struct UnitWordTable {
     /// Adds a key unless present; its number, and whether it was new.
     @discardableResult
     mutating func insert<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>) -> (number: Int, inserted: Bool) {
-        let hash = Self.hash(key)
+        let hash = UnitKey.hash(key)
         var (known, slot) = find(key, hash: hash)
         if let known { return (known, false) }
         if (count + 1) * 2 > slots.count {
@@ -120,7 +120,8 @@ struct UnitWordTable {
                             let entry = Int(slots[slot])
                             if entry == 0 { return (nil, slot) }
                             let number = entry - 1
-                            if hashes[number] == hash, Self.equal(key, storage, from: starts[number], to: starts[number + 1]) {
+                            let (start, end) = (starts[number], starts[number + 1])
+                            if hashes[number] == hash, UnitKey.equal(key, storage.baseAddress.map { $0 + start }, count: end - start) {
                                 return (number, slot)
                             }
                             slot = (slot + 1) & mask
@@ -139,65 +140,5 @@ struct UnitWordTable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number + 1)
         }
-    }
-
-    /// A multiply-xor hash of the units read four at a time (UTF-16 keys straight from memory,
-    /// byte keys widened to the same four 16-bit lanes, so both hash alike), folded so the low bits
-    /// (the slot) depend on all of them.
-    @inline(__always)
-    private static func hash<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>) -> UInt64 {
-        let count = key.count
-        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = key.baseAddress else { return hash ^ (hash >> 29) }
-        var offset = 0
-        while offset &+ 4 <= count {
-            let lanes: UInt64
-            if Unit.self == UInt16.self {
-                lanes = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self))
-            } else {
-                lanes = Self.lane(base[offset]) | Self.lane(base[offset &+ 1]) &<< 16
-                    | Self.lane(base[offset &+ 2]) &<< 32 | Self.lane(base[offset &+ 3]) &<< 48
-            }
-            hash = (hash ^ lanes) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash &>> 29
-            offset &+= 4
-        }
-        var tail: UInt64 = 0
-        while offset < count {
-            tail = tail &<< 16 | Self.lane(base[offset])
-            offset &+= 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash &>> 29)
-    }
-
-    /// A unit as a 16-bit lane.
-    @inline(__always)
-    private static func lane<Unit: FixedWidthInteger>(_ unit: Unit) -> UInt64 {
-        UInt64(truncatingIfNeeded: UInt16(truncatingIfNeeded: unit))
-    }
-
-    @inline(__always)
-    private static func equal<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>, _ storage: UnsafeBufferPointer<UInt16>,
-                                                       from start: Int, to end: Int) -> Bool {
-        let count = key.count
-        guard count == end &- start else { return false }
-        guard count > 0, let keyBase = key.baseAddress, let stored = storage.baseAddress.map({ $0 + start }) else { return true }
-        var offset = 0
-        if Unit.self == UInt16.self {
-            // UTF-16 keys compare as memory, eight bytes at a time (a check the specialization folds).
-            let (a, b) = (UnsafeRawPointer(keyBase), UnsafeRawPointer(stored))
-            while offset &+ 4 <= count {
-                if a.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
-                    return false
-                }
-                offset &+= 4
-            }
-        }
-        while offset < count {
-            if UInt16(truncatingIfNeeded: keyBase[offset]) != stored[offset] { return false }
-            offset &+= 1
-        }
-        return true
     }
 }

@@ -69,7 +69,7 @@ final class WordBreakMemo {
         let length = stretch.count
         guard length > 0, length <= Self.longestStretch, let base = text.baseAddress else { return nil }
         let key = base + stretch.lowerBound
-        let hash = UInt32(truncatingIfNeeded: Self.hash(key, length))
+        let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
         let mask = bucketCount &- 1
         var index = Int(hash) & mask
         while true {
@@ -77,7 +77,8 @@ final class WordBreakMemo {
             let kept = Int(bucket.load(fromByteOffset: 4, as: UInt8.self))
             if kept == 0 { return nil }
             if kept == length, bucket.load(as: UInt32.self) == hash,
-               Self.equal(UnsafeRawPointer(bucket + Self.unitsOffset), UnsafeRawPointer(key), length) {
+               UnitKey.equal(UnsafeBufferPointer(start: key, count: length),
+                             (bucket + Self.unitsOffset).assumingMemoryBound(to: UInt16.self), count: length) {
                 return Known(bucket: UnsafeRawPointer(bucket))
             }
             index = (index &+ 1) & mask
@@ -105,7 +106,7 @@ final class WordBreakMemo {
               known(stretch, in: text) == nil, let base = text.baseAddress else { return }
         if count == capacity { forgetAll() }
         let key = base + stretch.lowerBound
-        let hash = UInt32(truncatingIfNeeded: Self.hash(key, length))
+        let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
         let mask = bucketCount - 1
         var index = Int(hash) & mask
         while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
@@ -144,44 +145,5 @@ final class WordBreakMemo {
         case .space: 2
         case .other: 3
         }
-    }
-
-    /// Whether two runs of `length` units are equal (compared eight bytes at a time).
-    @inline(__always)
-    private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ length: Int) -> Bool {
-        var offset = 0
-        while offset &+ 4 <= length {
-            if a.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
-                return false
-            }
-            offset &+= 4
-        }
-        while offset < length {
-            if a.load(fromByteOffset: 2 &* offset, as: UInt16.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt16.self) {
-                return false
-            }
-            offset &+= 1
-        }
-        return true
-    }
-
-    /// A hash of `length` units, read four at a time.
-    @inline(__always)
-    private static func hash(_ key: UnsafePointer<UInt16>, _ length: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(key)
-        var hash = UInt64(length) &* 0x9E37_79B9_7F4A_7C15
-        var offset = 0
-        while offset &+ 4 <= length {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash &>> 29
-            offset &+= 4
-        }
-        var tail: UInt64 = 0
-        while offset < length {
-            tail = tail &<< 16 | UInt64(key[offset])
-            offset &+= 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash &>> 32)
     }
 }
