@@ -56,13 +56,34 @@ final class WordBreakMemo {
 
     /// The memo of the current thread for a locale (made on first use; it lives as long as the thread).
     static func current(locale: String) -> WordBreakMemo {
-        let key = "Tidings.WordBreakMemo." + locale
-        let dictionary = Thread.current.threadDictionary
-        if let memo = dictionary[key] as? WordBreakMemo { return memo }
+        let memos: ThreadMemos
+        if let pointer = pthread_getspecific(threadMemosKey) {
+            memos = Unmanaged<ThreadMemos>.fromOpaque(pointer).takeUnretainedValue()
+        } else {
+            memos = ThreadMemos()
+            pthread_setspecific(threadMemosKey, Unmanaged.passRetained(memos).toOpaque())
+        }
+        if let memo = memos.byLocale.first(where: { $0.locale == locale }) { return memo }
         let memo = WordBreakMemo(locale: locale)
-        dictionary[key] = memo
+        memos.byLocale.append(memo)
         return memo
     }
+
+    /// The memos of one thread (a thread-specific value: a lookup is a `pthread_getspecific`, far
+    /// cheaper than Foundation's thread dictionary, which bridges its key on every call).
+    private final class ThreadMemos {
+        var byLocale: [WordBreakMemo] = []
+    }
+
+    /// The key of each thread's `ThreadMemos`, released when the thread ends.
+    private static let threadMemosKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<AnyObject>.fromOpaque(pointer).release()
+        }
+        return key
+    }()
 
     /// The tokens kept for a stretch of `text`, or nil when it was not seen (or is too long).
     @inline(__always)

@@ -42,6 +42,22 @@ final class WordBreakMemoTests: XCTestCase {
         XCTAssertFalse(WordBreakMemo.current(locale: "fr") === memo)
     }
 
+    func testEachThreadHasItsOwnMemo() {
+        let here = ObjectIdentifier(WordBreakMemo.current(locale: "en"))
+        XCTAssertEqual(ObjectIdentifier(WordBreakMemo.current(locale: "en")), here)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var there: [ObjectIdentifier] = []
+        let thread = Thread {
+            there = [ObjectIdentifier(WordBreakMemo.current(locale: "en")), ObjectIdentifier(WordBreakMemo.current(locale: "en"))]
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        XCTAssertEqual(there.count, 2)
+        XCTAssertEqual(there.first, there.last)
+        XCTAssertNotEqual(there.first, here)
+    }
+
     func testKeptTokensAreAppendedAtAnyStart() {
         let memo = WordBreakMemo(locale: "en")
         let units = Array("said, “we ".utf16)
