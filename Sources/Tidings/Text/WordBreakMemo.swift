@@ -11,8 +11,9 @@ import Foundation
 ///
 /// Each stretch lives in one 64-byte bucket (one cache line): its hash, length and token count,
 /// its units, and its tokens (each the token's end in the stretch, shifted left by two, with its
-/// kind's code in the low bits), so a lookup reads one line of memory. A memo takes 2 MB (32,768
-/// buckets for its 24,576 stretches); there is one per thread and locale that tokenizes.
+/// kind's code in the low bits), so a lookup reads one line of memory. A memo starts small and
+/// grows with what it keeps, to at most 2 MB (32,768 buckets for its 24,576 stretches); there is
+/// one per thread and locale that tokenizes.
 final class WordBreakMemo {
     /// The longest stretch kept, in UTF-16 units.
     static let longestStretch = 20
@@ -22,8 +23,12 @@ final class WordBreakMemo {
     let locale: String
 
     /// Open addressing buckets (`bucketCount`, a power of two), at most three quarters used.
-    private let buckets: UnsafeMutableRawPointer
-    private let bucketCount: Int
+    private var buckets: UnsafeMutableRawPointer
+    private var bucketCount: Int
+    /// The most buckets: enough for `capacity` stretches.
+    private let largestBucketCount: Int
+    /// The buckets a new memo starts with.
+    private static let firstBucketCount = 1024
     /// The stretches kept, and how many fit.
     private(set) var count = 0
     private let capacity: Int
@@ -45,9 +50,16 @@ final class WordBreakMemo {
         self.capacity = capacity
         var size = 16
         while size * 3 < capacity * 4 { size *= 2 }
-        bucketCount = size
-        buckets = .allocate(byteCount: size * Self.bucketSize, alignment: Self.bucketSize)
-        buckets.initializeMemory(as: UInt8.self, repeating: 0, count: size * Self.bucketSize)
+        largestBucketCount = size
+        bucketCount = min(size, Self.firstBucketCount)
+        buckets = Self.emptyBuckets(bucketCount)
+    }
+
+    /// Zeroed memory for `count` buckets.
+    private static func emptyBuckets(_ count: Int) -> UnsafeMutableRawPointer {
+        let buckets = UnsafeMutableRawPointer.allocate(byteCount: count * bucketSize, alignment: bucketSize)
+        buckets.initializeMemory(as: UInt8.self, repeating: 0, count: count * bucketSize)
+        return buckets
     }
 
     deinit {
@@ -126,7 +138,11 @@ final class WordBreakMemo {
         let length = stretch.count
         guard length > 0, length <= Self.longestStretch, tokens.count <= Self.mostTokens,
               known(stretch, in: text) == nil, let base = text.baseAddress else { return }
-        if count == capacity { forgetAll() }
+        if count == capacity {
+            forgetAll()
+        } else if bucketCount < largestBucketCount && (count + 1) * 4 > bucketCount * 3 {
+            grow()
+        }
         let key = base + stretch.lowerBound
         let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
         let mask = bucketCount - 1
@@ -142,6 +158,22 @@ final class WordBreakMemo {
             bucket.storeBytes(of: packed, toByteOffset: Self.tokensOffset + index, as: UInt8.self)
         }
         count += 1
+    }
+
+    /// Doubles the buckets, moving every kept stretch to its place among them (by its kept hash).
+    private func grow() {
+        let (old, oldCount) = (buckets, bucketCount)
+        bucketCount = min(oldCount * 2, largestBucketCount)
+        buckets = Self.emptyBuckets(bucketCount)
+        let mask = bucketCount - 1
+        for oldIndex in 0..<oldCount {
+            let bucket = old + oldIndex * Self.bucketSize
+            guard bucket.load(fromByteOffset: 4, as: UInt8.self) != 0 else { continue }
+            var index = Int(bucket.load(as: UInt32.self)) & mask
+            while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
+            (buckets + index * Self.bucketSize).copyMemory(from: bucket, byteCount: Self.bucketSize)
+        }
+        old.deallocate()
     }
 
     /// Drops every kept stretch (the memo stays bounded).

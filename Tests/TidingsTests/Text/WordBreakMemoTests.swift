@@ -74,6 +74,26 @@ final class WordBreakMemoTests: XCTestCase {
         }
     }
 
+    func testAGrowingMemoKeepsEveryStretch() {
+        let memo = WordBreakMemo(locale: "en", capacity: 4096)
+        let stretches = (0..<3000).map { Array("w\($0) ".utf16) }
+        for units in stretches {
+            units.withUnsafeBufferPointer { units in
+                memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count - 1, kind: .word),
+                                                                   Token(range: units.count - 1..<units.count, kind: .space)][...])
+            }
+        }
+        XCTAssertEqual(memo.count, 3000)
+        for units in stretches {
+            units.withUnsafeBufferPointer { units in
+                guard let known = memo.known(0..<units.count, in: units) else { return XCTFail(String(decoding: units, as: UTF16.self)) }
+                var tokens: [Token] = []
+                memo.append(known, at: 10, to: &tokens)
+                XCTAssertEqual(tokens, [Token(range: 10..<9 + units.count, kind: .word), Token(range: 9 + units.count..<10 + units.count, kind: .space)])
+            }
+        }
+    }
+
     func testLongStretchesAreNotKeptAndAFullMemoStartsOver() {
         let memo = WordBreakMemo(locale: "en", capacity: 4)
         let long = Array(String(repeating: "a", count: WordBreakMemo.longestStretch + 1).utf16)
