@@ -31,24 +31,25 @@ enum UnitKey {
         return hash ^ (hash &>> 29)
     }
 
-    /// Whether a key equals `count` UTF-16 units stored at `stored` (nil only when `count` is 0;
-    /// UTF-16 keys compared eight bytes at a time, byte keys unit by unit).
+    /// Whether a key equals `count` UTF-16 units stored at `stored` (nil only when `count` is 0),
+    /// read as raw memory: UTF-16 keys compared eight bytes at a time, byte keys unit by unit.
     @inline(__always)
-    static func equal<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>, _ stored: UnsafePointer<UInt16>?, count: Int) -> Bool {
+    static func equal<Unit: FixedWidthInteger>(_ key: UnsafeBufferPointer<Unit>, _ stored: UnsafeRawPointer?, count: Int) -> Bool {
         guard key.count == count else { return false }
         guard count > 0, let base = key.baseAddress, let stored else { return true }
         var offset = 0
         if Unit.self == UInt16.self {
-            let (a, b) = (UnsafeRawPointer(base), UnsafeRawPointer(stored))
+            let keyBytes = UnsafeRawPointer(base)
             while offset &+ 4 <= count {
-                if a.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
+                if keyBytes.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self)
+                    != stored.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt64.self) {
                     return false
                 }
                 offset &+= 4
             }
         }
         while offset < count {
-            if UInt16(truncatingIfNeeded: base[offset]) != stored[offset] { return false }
+            if UInt16(truncatingIfNeeded: base[offset]) != stored.loadUnaligned(fromByteOffset: 2 &* offset, as: UInt16.self) { return false }
             offset &+= 1
         }
         return true

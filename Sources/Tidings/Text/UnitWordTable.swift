@@ -121,7 +121,7 @@ struct UnitWordTable {
                             if entry == 0 { return (nil, slot) }
                             let number = entry - 1
                             let (start, end) = (starts[number], starts[number + 1])
-                            if hashes[number] == hash, UnitKey.equal(key, storage.baseAddress.map { $0 + start }, count: end - start) {
+                            if hashes[number] == hash, UnitKey.equal(key, storage.baseAddress.map { UnsafeRawPointer($0 + start) }, count: end - start) {
                                 return (number, slot)
                             }
                             slot = (slot + 1) & mask

@@ -110,9 +110,8 @@ final class WordBreakMemo {
             let bucket = buckets + index &* Self.bucketSize
             let kept = Int(bucket.load(fromByteOffset: 4, as: UInt8.self))
             if kept == 0 { return nil }
-            if kept == length, bucket.load(as: UInt32.self) == hash,
-               UnitKey.equal(UnsafeBufferPointer(start: key, count: length),
-                             (bucket + Self.unitsOffset).assumingMemoryBound(to: UInt16.self), count: length) {
+            if kept == length, bucket.loadUnaligned(as: UInt32.self) == hash,
+               UnitKey.equal(UnsafeBufferPointer(start: key, count: length), UnsafeRawPointer(bucket + Self.unitsOffset), count: length) {
                 return Known(bucket: UnsafeRawPointer(bucket))
             }
             index = (index &+ 1) & mask
@@ -169,7 +168,7 @@ final class WordBreakMemo {
         for oldIndex in 0..<oldCount {
             let bucket = old + oldIndex * Self.bucketSize
             guard bucket.load(fromByteOffset: 4, as: UInt8.self) != 0 else { continue }
-            var index = Int(bucket.load(as: UInt32.self)) & mask
+            var index = Int(bucket.loadUnaligned(as: UInt32.self)) & mask
             while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
             (buckets + index * Self.bucketSize).copyMemory(from: bucket, byteCount: Self.bucketSize)
         }

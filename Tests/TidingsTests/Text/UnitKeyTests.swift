@@ -17,16 +17,16 @@ final class UnitKeyTests: XCTestCase {
         for length in 0...9 {
             let stored = (0..<length).map { UInt16(0x61 + $0) }
             stored.withUnsafeBufferPointer { stored in
-                XCTAssertTrue(UnitKey.equal(stored, stored.baseAddress, count: length))
+                XCTAssertTrue(UnitKey.equal(stored, UnsafeRawPointer(stored.baseAddress), count: length))
                 let bytes = stored.map { UInt8($0) }
-                XCTAssertTrue(bytes.withUnsafeBufferPointer { UnitKey.equal($0, stored.baseAddress, count: length) })
+                XCTAssertTrue(bytes.withUnsafeBufferPointer { UnitKey.equal($0, UnsafeRawPointer(stored.baseAddress), count: length) })
                 for position in 0..<length {
                     var changed = Array(stored)
                     changed[position] ^= 0x100
-                    XCTAssertFalse(changed.withUnsafeBufferPointer { UnitKey.equal($0, stored.baseAddress, count: length) }, "\(length) \(position)")
+                    XCTAssertFalse(changed.withUnsafeBufferPointer { UnitKey.equal($0, UnsafeRawPointer(stored.baseAddress), count: length) }, "\(length) \(position)")
                 }
                 if length > 0 {
-                    XCTAssertFalse(Array(stored.dropLast()).withUnsafeBufferPointer { UnitKey.equal($0, stored.baseAddress, count: length) })
+                    XCTAssertFalse(Array(stored.dropLast()).withUnsafeBufferPointer { UnitKey.equal($0, UnsafeRawPointer(stored.baseAddress), count: length) })
                 }
             }
         }
