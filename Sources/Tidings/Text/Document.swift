@@ -129,51 +129,59 @@ public final class Document {
     private var tokenSource: (TokenReuse, TextBuffer)?
 
     /// The tokens of a range whose ends are firm boundaries or text ends (tokenized as a text of its
-    /// own): stretch by stretch between firm boundaries, from the memo where it knows them and from
-    /// ICU (in one call for each run of stretches it does not know, which it then remembers) elsewhere.
+    /// own), stretch by stretch between firm boundaries: from the memo where it knows the stretch,
+    /// and from one ICU call for all the stretches it does not know, which it then remembers.
     private func tokenize(_ range: Range<Int>, memo: WordBreakMemo) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(range.count / 2 + 1)
         let units = self.units
-        // Where the stretches not yet tokenized start, and those of them short enough to remember.
-        var pending = range.lowerBound
-        var unknown: [Range<Int>] = []
-        func tokenizePending(to end: Int) {
-            guard pending < end else { return }
-            let first = result.count
-            Self.appendICUTokens(of: pending..<end, in: buffer, locale: locale, to: &result)
-            var index = first
-            for stretch in unknown {
-                while index < result.count && result[index].range.lowerBound < stretch.lowerBound { index += 1 }
-                var last = index
-                while last < result.count && result[last].range.upperBound < stretch.upperBound { last += 1 }
-                guard index < result.count, last < result.count, result[index].range.lowerBound == stretch.lowerBound,
-                      result[last].range.upperBound == stretch.upperBound else { continue }
-                memo.remember(stretch, in: units, tokens: result[index...last])
-                index = last + 1
-            }
-            unknown.removeAll(keepingCapacity: true)
-            pending = end
-        }
+        // The stretches in order (each ends at the next firm boundary, `TokenReuse.isFirm`, or at
+        // the range end), with what the memo knows of them; the units of those it does not know, joined.
+        var stretches: [(range: Range<Int>, known: WordBreakMemo.Known?)] = []
+        stretches.reserveCapacity(range.count / 6 + 1)
+        var unknownUnits: [UInt16] = []
         var start = range.lowerBound
         let limit = range.upperBound
         while start < limit {
-            // The stretch ends at the next firm boundary (`TokenReuse.isFirm`), or at the range end.
             var end = start &+ 1
             while end < limit {
                 if units[end &- 1] == 0x20 && TokenReuse.startsFirm(units[end]) { break }
                 end &+= 1
             }
-            if let known = memo.known(start..<end, in: units) {
-                tokenizePending(to: start)
-                memo.append(known, at: start, to: &result)
-                pending = end
-            } else if end - start <= WordBreakMemo.longestStretch {
-                unknown.append(start..<end)
-            }
+            let known = memo.known(start..<end, in: units)
+            if known == nil { unknownUnits.append(contentsOf: UnsafeBufferPointer(rebasing: units[start..<end])) }
+            stretches.append((start..<end, known))
             start = end
         }
-        tokenizePending(to: range.upperBound)
+        // Where two unknown stretches meet in the joined text, one ends with a space and the next
+        // starts with an ASCII letter or digit (only the first stretch of the range may start
+        // otherwise, and it comes first): a firm boundary, so ICU segments the joined text as it
+        // segments each stretch alone.
+        var unknownTokens: [Token] = []
+        if !unknownUnits.isEmpty {
+            Self.appendICUTokens(of: 0..<unknownUnits.count, in: TextBuffer(units: unknownUnits), locale: locale, to: &unknownTokens)
+        }
+        var result: [Token] = []
+        result.reserveCapacity(range.count / 2 + 1)
+        var next = 0, joinedStart = 0
+        for (stretch, known) in stretches {
+            if let known {
+                memo.append(known, at: stretch.lowerBound, to: &result)
+                continue
+            }
+            let first = result.count, shift = stretch.lowerBound - joinedStart
+            joinedStart += stretch.count
+            while next < unknownTokens.count && unknownTokens[next].range.upperBound <= joinedStart {
+                let token = unknownTokens[next]
+                result.append(Token(range: token.range.lowerBound + shift..<token.range.upperBound + shift, kind: token.kind))
+                next += 1
+            }
+            // (Never taken: a token across two joined stretches would mean a firm boundary is not one.)
+            guard result.count > first, result[result.count - 1].range.upperBound == stretch.upperBound else {
+                var tokens: [Token] = []
+                Self.appendICUTokens(of: range, in: buffer, locale: locale, to: &tokens)
+                return tokens
+            }
+            memo.remember(stretch, in: units, tokens: result[first...])
+        }
         return result
     }
 
