@@ -16,6 +16,20 @@ final class BlockScanTests: XCTestCase {
         }
     }
 
+    func testPairsReadTheElementAfterABlockAndZeroAfterTheLast() {
+        // 70 units: a pair `ab` at every position, the `b` in the next block when `a` ends one.
+        let isPair: (UInt16, UInt16) -> Bool = { BlockScan.both($0 == 0x61, $1 == 0x62) }
+        for position in 0..<69 {
+            var units = [UInt16](repeating: 0x61, count: 70)
+            units[position + 1] = 0x62
+            XCTAssertEqual(units.withUnsafeBufferPointer { BlockScan.firstPair(in: $0, from: 0, to: 70, where: isPair) }, position, "pair at \(position)")
+            XCTAssertEqual(units.withUnsafeBufferPointer { BlockScan.firstPair(in: $0, from: position + 1, to: 70, where: isPair) }, 70)
+        }
+        // The last element is paired with 0.
+        let units = [UInt16](repeating: 0x61, count: 40)
+        XCTAssertEqual(units.withUnsafeBufferPointer { BlockScan.firstPair(in: $0, from: 0, to: 40) { BlockScan.both($0 == 0x61, $1 == 0) } }, 39)
+    }
+
     func testFindsTheFirstOfSeveralHitsInABlock() {
         var units = [UInt16](repeating: 0x20, count: 40)
         units[37] = 0x0A

@@ -76,23 +76,9 @@ struct NormalizeRule: Rule {
     /// `units.count` when there is none. Tested a block of units at a time, each unit with the one
     /// after it, without branches (so the loop vectorizes).
     static func nextSpaceRunStart(in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
-        func bit(_ condition: Bool) -> UInt8 { unsafeBitCast(condition, to: UInt8.self) }
-        func starts(_ unit: UInt16, before next: UInt16) -> UInt8 {
-            bit(unit == 0x09) | (bit(unit == 0x20) & (bit(next == 0x20) | bit(next == 0x09)))
+        BlockScan.firstPair(in: units, from: start, to: units.count) { unit, next in
+            BlockScan.either(unit == 0x09, BlockScan.both(unit == 0x20, BlockScan.either(next == 0x20, next == 0x09)))
         }
-        let count = units.count
-        var index = start
-        if let base = units.baseAddress {
-            let block = BlockScan.blockSize
-            while index + block < count {
-                var hits: UInt8 = 0
-                for lane in 0..<block { hits |= starts(base[index &+ lane], before: base[index &+ lane &+ 1]) }
-                if hits != 0 { break }
-                index += block
-            }
-        }
-        while index < count, starts(units[index], before: index + 1 < count ? units[index + 1] : 0) == 0 { index += 1 }
-        return index
     }
 
     /// Runs of spaces and tabs inside lines (not indentation, not at a line end) longer than one
