@@ -110,21 +110,26 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertKeeps("Ayhanthe spoke. Ayhanthe left.", only: merged)
     }
 
-    func testRuleFromYAMLValidatesItsFields() {
-        let yaml = """
+    /// A rule file with one split-merged rule over the built-in English lexicon, with `fields`
+    /// (YAML lines of the rule) after the common ones and `sets` (YAML lines under `sets:`), if any.
+    private func splitMergedRuleFile(fields: [String], sets: [String] = []) -> String {
+        let setLines = sets.isEmpty ? "" : "sets:\n" + sets.map { "  \($0)\n" }.joined()
+        return setLines + """
         rules:
           - id: test.split
             kind: split-merged
             level: fix
-            message: m
+            message: Glued words split
             lexicon: english-words
-            attribution-insert: ", "
-            right: reporting-verbs
-            examples:
-              - in: a
-                out: b
-              - keep: c
+        \(fields.map { "    \($0)\n" }.joined())    examples:
+              - in: x
+                out: y
+              - keep: z
         """
+    }
+
+    func testRuleFromYAMLValidatesItsFields() {
+        let yaml = splitMergedRuleFile(fields: ["attribution-insert: \", \"", "right: reporting-verbs"])
         XCTAssertThrowsError(try cleaned("x", yaml: yaml)) { error in
             XCTAssertTrue("\(error)".contains("'attribution-insert' and 'attribution-verbs' go together"), "\(error)")
             XCTAssertTrue("\(error)".contains("test.yaml"), "\(error)")
@@ -132,41 +137,15 @@ final class SplitMergedRuleTests: XCTestCase {
     }
 
     func testCustomInsertFromYAML() throws {
-        let yaml = """
-        rules:
-          - id: test.split
-            kind: split-merged
-            level: fix
-            message: Glued words split
-            lexicon: english-words
-            right: reporting-verbs
-            insert: " — "
-            examples:
-              - in: x
-                out: y
-              - keep: z
-        """
+        let yaml = splitMergedRuleFile(fields: ["right: reporting-verbs", "insert: \" — \""])
         assertIdentical(try cleaned(multiUnitPrefix + "The workerssaid nothing.", yaml: yaml).text, multiUnitPrefix + "The workers — said nothing.")
     }
 
     func testRightWordsMatchByCanonicalEquivalenceAndIgnoredCase() throws {
         // In a case-insensitive set `GAVE` matches `gave` and `\u{212A}EPT` (a Kelvin sign) matches
         // `kept`; `sne\u{301}` (a decomposed `é`) matches no ASCII right half.
-        let yaml = """
-        sets:
-          verbs: {words: [GAVE, "\u{212A}EPT", "sne\u{301}"], case-insensitive: true}
-        rules:
-          - id: test.split
-            kind: split-merged
-            level: fix
-            message: Glued words split
-            lexicon: english-words
-            right: verbs
-            examples:
-              - in: x
-                out: y
-              - keep: z
-        """
+        let yaml = splitMergedRuleFile(fields: ["right: verbs"],
+                                       sets: ["verbs: {words: [GAVE, \"\u{212A}EPT\", \"sne\u{301}\"], case-insensitive: true}"])
         assertIdentical(try cleaned("The workersgave nothing.", yaml: yaml).text, "The workers gave nothing.")
         assertIdentical(try cleaned("The workerskept nothing.", yaml: yaml).text, "The workers kept nothing.")
         assertIdentical(try cleaned("The workerssne nothing.", yaml: yaml).text, "The workerssne nothing.")
