@@ -112,10 +112,14 @@ public final class Document {
         let memo = WordBreakMemo.current(locale: locale)
         if let (reuse, previousBuffer) = tokenSource {
             var reused: [TokenReuse.Span] = []
-            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused) { tokenize($0, memo: memo) }
+            tokens = reuse.tokens(of: units, previousUnits: previousBuffer.units, reused: &reused) { tokenize($0, memo: memo).tokens }
             if let previousWords { wordSource = (previousWords, reused) }
         } else {
-            tokens = tokenize(0..<count, memo: memo)
+            let resets = memo.resets
+            let entries: [UInt16]?
+            (tokens, entries) = tokenize(0..<count, memo: memo)
+            // (Entries handed out before the memo forgot them name other words now.)
+            if let entries, memo.resets == resets { wordEntries = (entries, memo, resets) }
         }
         tokenStorage = tokens
         tokenSource = nil
@@ -128,10 +132,25 @@ public final class Document {
     /// The tokens of the document this one was edited from, until this one's tokens are computed.
     private var tokenSource: (TokenReuse, TextBuffer)?
 
+    /// The entries of the word tokens' words in the memo's `KeptWordForms` (0: none), in order, with
+    /// the memo and its reset count when they were handed out; nil for a document made by edits.
+    private var wordEntries: (entries: [UInt16], memo: WordBreakMemo, resets: Int)?
+
+    /// The entries of the word tokens' words (in order, one per word token; 0: none) in the current
+    /// thread's `KeptWordForms`, nil when there are none or they no longer hold.
+    func keptWordEntries() -> (entries: [UInt16], forms: KeptWordForms)? {
+        _ = tokens
+        guard let (entries, memo, resets) = wordEntries, memo.resets == resets,
+              memo === WordBreakMemo.current(locale: locale) else { return nil }
+        return (entries, memo.wordForms)
+    }
+
     /// The tokens of a range whose ends are firm boundaries or text ends (tokenized as a text of its
     /// own), stretch by stretch between firm boundaries: from the memo where it knows the stretch,
     /// and from one ICU call for all the stretches it does not know, which it then remembers.
-    private func tokenize(_ range: Range<Int>, memo: WordBreakMemo) -> [Token] {
+    /// With the tokens come the entries of the word tokens' words (`WordBreakMemo.wordEntry`, one
+    /// per word token), nil when ICU tokenized the range whole.
+    func tokenize(_ range: Range<Int>, memo: WordBreakMemo) -> (tokens: [Token], wordEntries: [UInt16]?) {
         let units = self.units
         // The stretches in order (each ends at the next firm boundary, `TokenReuse.isFirm`, or at
         // the range end), with what the memo knows of them; the units of those it does not know, joined.
@@ -162,9 +181,14 @@ public final class Document {
         var result: [Token] = []
         result.reserveCapacity(range.count / 2 + 1)
         var next = 0, joinedStart = 0
+        var entries: [UInt16] = []
+        entries.reserveCapacity(range.count / 6 + 1)
+        // The unknown stretches with where their tokens and word entries start, remembered only after
+        // the known ones are read: remembering may move or clear the buckets that `known` points into.
+        var unknown: [(stretch: Range<Int>, tokens: Range<Int>, firstEntry: Int)] = []
         for (stretch, known) in stretches {
             if let known {
-                memo.append(known, at: stretch.lowerBound, to: &result)
+                memo.append(known, at: stretch.lowerBound, to: &result, wordEntries: &entries)
                 continue
             }
             let first = result.count, shift = stretch.lowerBound - joinedStart
@@ -178,11 +202,17 @@ public final class Document {
             guard result.count > first, result[result.count - 1].range.upperBound == stretch.upperBound else {
                 var tokens: [Token] = []
                 Self.appendICUTokens(of: range, in: buffer, locale: locale, to: &tokens)
-                return tokens
+                return (tokens, nil)
             }
-            memo.remember(stretch, in: units, tokens: result[first...])
+            unknown.append((stretch, first..<result.count, entries.count))
+            for index in first..<result.count where result[index].kind == .word { entries.append(0) }
         }
-        return result
+        for (stretch, tokens, firstEntry) in unknown {
+            let entry = memo.remember(stretch, in: units, tokens: result[tokens])
+            // (An entry names a stretch's only word.)
+            if entry != 0 { entries[firstEntry] = entry }
+        }
+        return (result, entries)
     }
 
     /// Appends the tokens of a range from ICU's word break iterator (the range tokenized as a text of its own).

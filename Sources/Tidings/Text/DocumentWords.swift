@@ -1,3 +1,5 @@
+import ICU
+
 /// The word tokens of a document with what rules ask about them: how often each form occurs,
 /// which capitalized forms the document uses as names, and the words around a position.
 final class DocumentWords {
@@ -41,7 +43,7 @@ final class DocumentWords {
     private let formMemo: FormMemo
 
     /// Shape facts of one word token that several rules ask about.
-    struct Facts {
+    struct Facts: Equatable {
         /// The number of characters (grapheme clusters).
         let characterCount: Int
         /// Whether the token holds a decimal digit (`WordShape.hasDigit`).
@@ -283,21 +285,34 @@ final class DocumentWords {
         var kept = KeptForms(previous)
         formMemo = FormMemo(inheriting: previous?.words.formMemo)
         lexiconMemo = LexiconMemo(inheriting: previous?.words.lexiconMemo)
-        for token in tokens {
+        // A token whose word the thread's memo numbered (`KeptWordForms`) takes the text and facts
+        // worked out there, and the next token of the same entry finds its form in the entry's note.
+        let keptWords = previous == nil ? document.keptWordEntries() : nil
+        let entries = keptWords.map { $0.entries.count == tokens.count ? $0.entries : [] } ?? []
+        let entryTexts = keptWords?.forms.texts ?? [], entryFacts = keptWords?.forms.facts ?? []
+        let stamp = keptWords?.forms.newStamp() ?? 0
+        let notes = keptWords?.forms.notes
+        for (index, token) in tokens.enumerated() {
             if let number = kept.form(of: token.range) {
+                tokenForms.append(Int32(truncatingIfNeeded: number))
+                continue
+            }
+            let entry = index < entries.count ? Int(entries[index]) : 0
+            if entry != 0, let notes, let number = KeptWordForms.form(in: notes[entry], stamp: stamp) {
                 tokenForms.append(Int32(truncatingIfNeeded: number))
                 continue
             }
             let tokenUnits = UnsafeBufferPointer(rebasing: units[token.range])
             let (number, inserted) = forms.insert(tokenUnits)
             if inserted {
-                let text = Self.text(of: token.range, in: document)
+                let text = entry != 0 ? entryTexts[entry] : Self.text(of: tokenUnits)
                 formTexts.append(text)
-                let facts = Facts(units: tokenUnits, text: text)
+                let facts = entry != 0 ? entryFacts[entry] : Facts(units: tokenUnits, text: text)
                 formFacts.append(facts)
                 // ASCII is normalization free (every unit is below U+0300): only other forms are checked.
                 if !hasUnnormalizedForms && !facts.isASCII && !UnitWordTable.isNormalizationFree(tokenUnits) { hasUnnormalizedForms = true }
             }
+            if entry != 0, let notes { notes[entry] = KeptWordForms.note(form: number, stamp: stamp) }
             tokenForms.append(Int32(truncatingIfNeeded: number))
         }
         var tally = Array(repeating: 0, count: formTexts.count)
@@ -403,10 +418,10 @@ final class DocumentWords {
         return forms
     }
 
-    /// A token's text; ASCII is copied byte by byte, far faster than transcoding UTF-16 (same result).
-    private static func text(of range: Range<Int>, in document: Document) -> String {
-        let units = UnsafeBufferPointer(rebasing: document.units[range])
-        guard units.allSatisfy({ $0 < 0x80 }) else { return document.string(range) }
+    /// A word's text from its UTF-16 units (as `Document.string` gives it); ASCII is copied byte by
+    /// byte, far faster than transcoding UTF-16 (same result).
+    static func text(of units: UnsafeBufferPointer<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else { return UTF16Transcoder.string(from: units) }
         return String(unsafeUninitializedCapacity: units.count) { bytes in
             for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
             return units.count

@@ -10,8 +10,9 @@ import Foundation
 /// answers are ICU's: the memo only keeps them, and forgets them all when it is full.
 ///
 /// Each stretch lives in one 64-byte bucket (one cache line): its hash, length and token count,
-/// its units, and its tokens (each the token's end in the stretch, shifted left by two, with its
-/// kind's code in the low bits), so a lookup reads one line of memory. A memo starts small and
+/// the entry of its word in `wordForms` (when it has exactly one word token), its units, and its
+/// tokens (each the token's end in the stretch, shifted left by two, with its kind's code in the
+/// low bits), so a lookup reads one line of memory. A memo starts small and
 /// grows with what it keeps, to at most 2 MB (32,768 buckets for its 24,576 stretches); there is
 /// one per thread and locale that tokenizes.
 final class WordBreakMemo {
@@ -32,14 +33,20 @@ final class WordBreakMemo {
     /// The stretches kept, and how many fit.
     private(set) var count = 0
     private let capacity: Int
+    /// The words of the kept stretches (one entry per stretch with exactly one word token, at most `capacity`).
+    let wordForms = KeptWordForms()
+    /// How many times the memo forgot everything: entries handed out before a reset mean other words after it.
+    private(set) var resets = 0
 
     /// Bucket layout: bytes 0..<4 the hash's low half, 4 the length in units (0: empty), 5 the
-    /// token count, 8..<48 the units, 48..<64 the tokens.
+    /// token count, 6..<8 the word's entry in `wordForms` (0: none), 8..<48 the units, 48..<64 the tokens.
     private static let bucketSize = 64
+    private static let entryOffset = 6
     private static let unitsOffset = 8
     private static let tokensOffset = 48
 
-    /// Where a kept stretch's tokens lie.
+    /// Where a kept stretch's tokens lie: valid until the memo next remembers a stretch (which may
+    /// move or clear the buckets).
     struct Known {
         fileprivate let bucket: UnsafeRawPointer
     }
@@ -118,30 +125,48 @@ final class WordBreakMemo {
         }
     }
 
-    /// Appends kept tokens for the stretch starting at `start`.
+    /// Appends kept tokens for the stretch starting at `start`, and the entry of its word
+    /// (`wordEntry`) once per word token to `wordEntries`.
     @inline(__always)
-    func append(_ known: Known, at start: Int, to result: inout [Token]) {
+    func append(_ known: Known, at start: Int, to result: inout [Token], wordEntries: inout [UInt16]) {
         let count = Int(known.bucket.load(fromByteOffset: 5, as: UInt8.self))
+        let entry = wordEntry(known)
         var tokenStart = start
         for index in 0..<count {
             let packed = known.bucket.load(fromByteOffset: Self.tokensOffset &+ index, as: UInt8.self)
             let end = start &+ Int(packed &>> 2)
-            result.append(Token(range: tokenStart..<end, kind: Self.kind(packed & 3)))
+            let code = packed & 3
+            result.append(Token(range: tokenStart..<end, kind: Self.kind(code)))
+            if code == 0 { wordEntries.append(entry) }
             tokenStart = end
         }
     }
 
-    /// Keeps the tokens of a stretch of `text` (they cover it exactly, in order); a stretch that is
-    /// too long, has too many tokens or is already kept is left alone.
-    func remember(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>, tokens: ArraySlice<Token>) {
+    /// The entry in `wordForms` of a kept stretch's word, 0 when it has no word token or several.
+    @inline(__always)
+    func wordEntry(_ known: Known) -> UInt16 {
+        known.bucket.loadUnaligned(fromByteOffset: Self.entryOffset, as: UInt16.self)
+    }
+
+    /// Keeps the tokens of a stretch of `text` (they cover it exactly, in order), and returns the
+    /// entry of its word (`wordEntry`); a stretch that is too long, has too many tokens or is
+    /// already kept is left alone (the entry of one already kept is returned all the same).
+    @discardableResult
+    func remember(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>, tokens: ArraySlice<Token>) -> UInt16 {
         let length = stretch.count
-        guard length > 0, length <= Self.longestStretch, tokens.count <= Self.mostTokens,
-              known(stretch, in: text) == nil, let base = text.baseAddress else { return }
+        guard length > 0, length <= Self.longestStretch, tokens.count <= Self.mostTokens, let base = text.baseAddress else { return 0 }
+        if let known = known(stretch, in: text) { return wordEntry(known) }
         if count == capacity {
             forgetAll()
         } else if bucketCount < largestBucketCount && (count + 1) * 4 > bucketCount * 3 {
             grow()
         }
+        var words = 0, word = 0..<0
+        for token in tokens where token.kind == .word {
+            words += 1
+            word = token.range
+        }
+        let entry = words == 1 ? wordForms.entry(of: UnsafeBufferPointer(rebasing: text[word])) : 0
         let key = base + stretch.lowerBound
         let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
         let mask = bucketCount - 1
@@ -151,12 +176,14 @@ final class WordBreakMemo {
         bucket.storeBytes(of: hash, as: UInt32.self)
         bucket.storeBytes(of: UInt8(length), toByteOffset: 4, as: UInt8.self)
         bucket.storeBytes(of: UInt8(tokens.count), toByteOffset: 5, as: UInt8.self)
+        bucket.storeBytes(of: entry, toByteOffset: Self.entryOffset, as: UInt16.self)
         (bucket + Self.unitsOffset).copyMemory(from: key, byteCount: 2 * length)
         for (index, token) in tokens.enumerated() {
             let packed = UInt8(token.range.upperBound - stretch.lowerBound) << 2 | Self.code(token.kind)
             bucket.storeBytes(of: packed, toByteOffset: Self.tokensOffset + index, as: UInt8.self)
         }
         count += 1
+        return entry
     }
 
     /// Doubles the buckets, moving every kept stretch to its place among them (by its kept hash).
@@ -179,6 +206,8 @@ final class WordBreakMemo {
     private func forgetAll() {
         buckets.initializeMemory(as: UInt8.self, repeating: 0, count: bucketCount * Self.bucketSize)
         count = 0
+        wordForms.removeAll()
+        resets += 1
     }
 
     @inline(__always)

@@ -113,4 +113,47 @@ final class DocumentWordsTests: XCTestCase {
         XCTAssertEqual(words.tokens.indices.map { answers.contains($0, in: words, document: document) },
                        [true, true, true, true, false, true])
     }
+
+    func testWordsNumberedThroughTheMemoHaveTheTextsFactsAndFormsOfTheirUnits() {
+        // Words whose stretches the thread's memo numbered take their text and facts from it, and
+        // their form from the note of an earlier token: the same as worked out from the units.
+        let pieces = ["the", "The", "said", "said,", "Blinken", "café", "cafe\u{301}", "O’Neill", "don't", "U.S.", "北京",
+                      "Αθήνα", "3.5", "hours.", "“Yes”", "e-mail", "iPhone", "McDonald's", "\n", "x\r\ny"]
+        var generator = SplitMix(seed: 29)
+        var numbered = 0
+        for round in 0..<300 {
+            let count = Int(generator.next() % 40) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let document = Document(text)
+            let words = document.words
+            numbered += document.keptWordEntries()?.entries.filter { $0 != 0 }.count ?? 0
+            var formOfUnits: [[UInt16]: Int32] = [:]
+            for (index, token) in words.tokens.enumerated() {
+                let units = Array(document.units[token.range])
+                let expected = String(decoding: units, as: UTF16.self)
+                XCTAssertEqual(words.texts[index], expected, "round \(round)")
+                XCTAssertEqual(words.facts[index], units.withUnsafeBufferPointer { DocumentWords.Facts(units: $0, text: expected) }, expected)
+                // Forms are numbered by their units in order of first occurrence.
+                let form = formOfUnits[units] ?? Int32(formOfUnits.count)
+                formOfUnits[units] = form
+                XCTAssertEqual(words.tokenForms[index], form, "round \(round): \(expected)")
+            }
+        }
+        XCTAssertGreaterThan(numbered, 3000)
+    }
+
+    func testEntriesOfTheMemoAreReadOnlyOnTheThreadThatHandedThemOut() {
+        let document = Document("The minister said the talks were useful.")
+        XCTAssertEqual(document.keptWordEntries()?.entries.count, 7)
+        nonisolated(unsafe) let shared = document
+        nonisolated(unsafe) var elsewhere: [UInt16]? = [1]
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            elsewhere = shared.keptWordEntries()?.entries
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        XCTAssertNil(elsewhere)
+    }
 }

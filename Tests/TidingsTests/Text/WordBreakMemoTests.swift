@@ -69,8 +69,11 @@ final class WordBreakMemoTests: XCTestCase {
             XCTAssertNil(memo.known(0..<9, in: units))
             guard let known = memo.known(0..<10, in: units) else { return XCTFail("not kept") }
             var result = [Token(range: 0..<100, kind: .other)]
-            memo.append(known, at: 100, to: &result)
+            var entries: [UInt16] = [9]
+            memo.append(known, at: 100, to: &result, wordEntries: &entries)
             XCTAssertEqual(result, [Token(range: 0..<100, kind: .other)] + tokens.map { Token(range: $0.range.lowerBound + 100..<$0.range.upperBound + 100, kind: $0.kind) })
+            // Two word tokens: no entry, one 0 per word token.
+            XCTAssertEqual(entries, [9, 0, 0])
         }
     }
 
@@ -87,8 +90,9 @@ final class WordBreakMemoTests: XCTestCase {
         for units in stretches {
             units.withUnsafeBufferPointer { units in
                 guard let known = memo.known(0..<units.count, in: units) else { return XCTFail(String(decoding: units, as: UTF16.self)) }
-                var tokens: [Token] = []
-                memo.append(known, at: 10, to: &tokens)
+                var tokens: [Token] = [], entries: [UInt16] = []
+                memo.append(known, at: 10, to: &tokens, wordEntries: &entries)
+                XCTAssertEqual(entries.count, 1)
                 XCTAssertEqual(tokens, [Token(range: 10..<9 + units.count, kind: .word), Token(range: 9 + units.count..<10 + units.count, kind: .space)])
             }
         }
@@ -119,5 +123,66 @@ final class WordBreakMemoTests: XCTestCase {
         XCTAssertEqual(memo.count, 1)
         XCTAssertNil(words[0].withUnsafeBufferPointer { memo.known(0..<$0.count, in: $0) })
         XCTAssertNotNil(words[4].withUnsafeBufferPointer { memo.known(0..<$0.count, in: $0) })
+    }
+
+    func testAStretchWithOneWordGivesItsWordAnEntry() {
+        let memo = WordBreakMemo(locale: "en")
+        func remember(_ text: String, _ tokens: [(Int, Token.Kind)]) -> UInt16 {
+            let units = Array(text.utf16)
+            var start = 0
+            let made = tokens.map { end, kind in
+                defer { start = end }
+                return Token(range: start..<end, kind: kind)
+            }
+            return units.withUnsafeBufferPointer { memo.remember(0..<$0.count, in: $0, tokens: made[...]) }
+        }
+        XCTAssertEqual(remember("said ", [(4, .word), (5, .space)]), 1)
+        // Another stretch with the same word shares its entry; a kept stretch gives its entry again.
+        XCTAssertEqual(remember("said, ", [(4, .word), (5, .other), (6, .space)]), 1)
+        XCTAssertEqual(remember("said ", [(4, .word), (5, .space)]), 1)
+        XCTAssertEqual(remember("Blinken.", [(7, .word), (8, .other)]), 2)
+        // No word, or two: no entry.
+        XCTAssertEqual(remember("3 ", [(1, .number), (2, .space)]), 0)
+        XCTAssertEqual(remember("北京 ", [(1, .word), (2, .word), (3, .space)]), 0)
+        XCTAssertEqual(memo.count, 5)
+        XCTAssertEqual(memo.wordForms.texts, ["", "said", "Blinken"])
+        let units = Array("said, ".utf16)
+        units.withUnsafeBufferPointer { units in
+            guard let known = memo.known(0..<units.count, in: units) else { return XCTFail("not kept") }
+            XCTAssertEqual(memo.wordEntry(known), 1)
+            var tokens: [Token] = [], entries: [UInt16] = []
+            memo.append(known, at: 0, to: &tokens, wordEntries: &entries)
+            XCTAssertEqual(entries, [1])
+        }
+    }
+
+    func testAMemoThatStartsOverOrGrowsWhileTokenizingGivesICUsTokens() {
+        // Small memos fill up within a document: remembering its unknown stretches clears or moves
+        // the buckets its known stretches were found in, so those are read before any is remembered.
+        // 1,500 letter words (`wa`, `wb`, … from the digits of 0…1499) and a few others.
+        let letters = (0..<1500).map { "w" + String(String($0).unicodeScalars.map { Character(Unicode.Scalar($0.value + 49)!) }) }
+        let words = letters + ["said,", "U.S.", "don't", "“Yes”", "3.5", "北京", "e\u{301}"]
+        var generator = SplitMix(seed: 17)
+        var checked = 0
+        for capacity in [4, 9, 50, 1000, 100_000] {
+            let memo = WordBreakMemo(locale: "en", capacity: capacity)
+            for round in 0..<60 {
+                let count = round % 3 == 0 ? 900 : Int(generator.next() % 30) + 1
+                let text = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+                let document = Document(text)
+                let resets = memo.resets
+                let (tokens, entries) = document.tokenize(0..<document.count, memo: memo)
+                XCTAssertEqual(tokens, icuTokens(text), "capacity \(capacity), round \(round)")
+                let wordTokens = tokens.filter { $0.kind == .word }
+                XCTAssertEqual(entries?.count, wordTokens.count)
+                // Entries name the words they were handed out for, unless the memo started over since.
+                guard memo.resets == resets, let entries else { continue }
+                for (token, entry) in zip(wordTokens, entries) where entry != 0 {
+                    XCTAssertEqual(memo.wordForms.texts[Int(entry)], document.string(token.range))
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 10_000)
     }
 }
