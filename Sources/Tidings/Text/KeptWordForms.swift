@@ -36,9 +36,10 @@ final class KeptWordForms {
     /// The entry of a word given by its UTF-16 units (a new one for a word not numbered yet), 0
     /// when all 65,535 entries are taken.
     func entry(of units: UnsafeBufferPointer<UInt16>) -> UInt16 {
-        if let number = words.number(of: units) { return UInt16(truncatingIfNeeded: number + 1) }
-        guard count < Int(UInt16.max) else { return 0 }
-        words.insert(units)
+        // Once all entries are taken, a word not numbered yet gets none.
+        guard count < Int(UInt16.max) else { return words.number(of: units).map { UInt16(truncatingIfNeeded: $0 + 1) } ?? 0 }
+        let (number, inserted) = words.insert(units)
+        guard inserted else { return UInt16(truncatingIfNeeded: number + 1) }
         let text = DocumentWords.text(of: units)
         texts.append(text)
         facts.append(DocumentWords.Facts(units: units, text: text))

@@ -109,20 +109,39 @@ final class WordBreakMemo {
     func known(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Known? {
         let length = stretch.count
         guard length > 0, length <= Self.longestStretch, let base = text.baseAddress else { return nil }
-        let key = base + stretch.lowerBound
-        let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
+        let key = UnsafeBufferPointer(start: base + stretch.lowerBound, count: length)
+        return bucket(holding: key, hash: Self.hash(key)).map { Known(bucket: UnsafeRawPointer($0)) }
+    }
+
+    /// The low half of a stretch's hash (what a bucket keeps).
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        UInt32(truncatingIfNeeded: UnitKey.hash(key))
+    }
+
+    /// The bucket keeping a stretch, probing from its hash's place; nil when none does.
+    @inline(__always)
+    private func bucket(holding key: UnsafeBufferPointer<UInt16>, hash: UInt32) -> UnsafeMutableRawPointer? {
         let mask = bucketCount &- 1
         var index = Int(hash) & mask
         while true {
             let bucket = buckets + index &* Self.bucketSize
             let kept = Int(bucket.load(fromByteOffset: 4, as: UInt8.self))
             if kept == 0 { return nil }
-            if kept == length, bucket.loadUnaligned(as: UInt32.self) == hash,
-               UnitKey.equal(UnsafeBufferPointer(start: key, count: length), UnsafeRawPointer(bucket + Self.unitsOffset), count: length) {
-                return Known(bucket: UnsafeRawPointer(bucket))
+            if kept == key.count, bucket.loadUnaligned(as: UInt32.self) == hash,
+               UnitKey.equal(key, UnsafeRawPointer(bucket + Self.unitsOffset), count: key.count) {
+                return bucket
             }
             index = (index &+ 1) & mask
         }
+    }
+
+    /// The first empty bucket from a hash's place (there is one: at most three quarters are used).
+    private func emptyBucket(for hash: UInt32) -> UnsafeMutableRawPointer {
+        let mask = bucketCount - 1
+        var index = Int(hash) & mask
+        while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
+        return buckets + index * Self.bucketSize
     }
 
     /// Appends kept tokens for the stretch starting at `start`, and the entry of its word
@@ -155,7 +174,10 @@ final class WordBreakMemo {
     func remember(_ stretch: Range<Int>, in text: UnsafeBufferPointer<UInt16>, tokens: ArraySlice<Token>) -> UInt16 {
         let length = stretch.count
         guard length > 0, length <= Self.longestStretch, tokens.count <= Self.mostTokens, let base = text.baseAddress else { return 0 }
-        if let known = known(stretch, in: text) { return wordEntry(known) }
+        let units = base + stretch.lowerBound
+        let key = UnsafeBufferPointer(start: units, count: length)
+        let hash = Self.hash(key)
+        if let kept = bucket(holding: key, hash: hash) { return wordEntry(Known(bucket: UnsafeRawPointer(kept))) }
         if count == capacity {
             forgetAll()
         } else if bucketCount < largestBucketCount && (count + 1) * 4 > bucketCount * 3 {
@@ -167,17 +189,12 @@ final class WordBreakMemo {
             word = token.range
         }
         let entry = words == 1 ? wordForms.entry(of: UnsafeBufferPointer(rebasing: text[word])) : 0
-        let key = base + stretch.lowerBound
-        let hash = UInt32(truncatingIfNeeded: UnitKey.hash(UnsafeBufferPointer(start: key, count: length)))
-        let mask = bucketCount - 1
-        var index = Int(hash) & mask
-        while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
-        let bucket = buckets + index * Self.bucketSize
+        let bucket = emptyBucket(for: hash)
         bucket.storeBytes(of: hash, as: UInt32.self)
         bucket.storeBytes(of: UInt8(length), toByteOffset: 4, as: UInt8.self)
         bucket.storeBytes(of: UInt8(tokens.count), toByteOffset: 5, as: UInt8.self)
         bucket.storeBytes(of: entry, toByteOffset: Self.entryOffset, as: UInt16.self)
-        (bucket + Self.unitsOffset).copyMemory(from: key, byteCount: 2 * length)
+        (bucket + Self.unitsOffset).copyMemory(from: units, byteCount: 2 * length)
         for (index, token) in tokens.enumerated() {
             let packed = UInt8(token.range.upperBound - stretch.lowerBound) << 2 | Self.code(token.kind)
             bucket.storeBytes(of: packed, toByteOffset: Self.tokensOffset + index, as: UInt8.self)
@@ -191,13 +208,10 @@ final class WordBreakMemo {
         let (old, oldCount) = (buckets, bucketCount)
         bucketCount = min(oldCount * 2, largestBucketCount)
         buckets = Self.emptyBuckets(bucketCount)
-        let mask = bucketCount - 1
         for oldIndex in 0..<oldCount {
             let bucket = old + oldIndex * Self.bucketSize
             guard bucket.load(fromByteOffset: 4, as: UInt8.self) != 0 else { continue }
-            var index = Int(bucket.loadUnaligned(as: UInt32.self)) & mask
-            while buckets.load(fromByteOffset: index * Self.bucketSize + 4, as: UInt8.self) != 0 { index = (index + 1) & mask }
-            (buckets + index * Self.bucketSize).copyMemory(from: bucket, byteCount: Self.bucketSize)
+            emptyBucket(for: bucket.loadUnaligned(as: UInt32.self)).copyMemory(from: bucket, byteCount: Self.bucketSize)
         }
         old.deallocate()
     }
