@@ -19,6 +19,18 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("Visit Okafor’s page at example.org/okafor today.", only: ["en.names.recase"])
     }
 
+    func testNameWrittenMoreOftenInLowercaseIsOnlySuggested() throws {
+        // Twice in lower case, once as a name: maybe the document's own spelling (a tool, a handle).
+        let twice = try cleaned("They met Okafor. Later okafor left, and okafor wrote.", only: ["en.names.recase"])
+        assertIdentical(twice.text, "They met Okafor. Later okafor left, and okafor wrote.")
+        XCTAssertEqual(twice.suggestions.map(\.after), ["Okafor", "Okafor"])
+        // As often in lower case as written as a name: recased.
+        try assertCleans("They met Okafor and Okafor’s aide. Later okafor left, and okafor wrote.",
+                         to: "They met Okafor and Okafor’s aide. Later Okafor left, and Okafor wrote.", only: ["en.names.recase"])
+        // Three times in lower case, once as a name: the document's own usage, left alone.
+        try assertKeeps("They met Okafor. Later okafor left, okafor wrote and okafor spoke.", only: ["en.names.recase"])
+    }
+
     func testFirstNameVariantTakesTheCommonerForm() throws {
         try assertCleans("Phillip Ruiz spoke. Phillip Ruiz left. Later, Philip Ruiz returned.",
                          to: "Phillip Ruiz spoke. Phillip Ruiz left. Later, Phillip Ruiz returned.", only: ["en.names.first-name-variant"])

@@ -8,7 +8,9 @@ import ICU
 ///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
 ///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
 ///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
-///   form is at most twice as frequent as the name. Ordinary words before the name (a title: `envoy`) keep their case.
+///   form is at most twice as frequent as the name (more frequent than the name: only suggested).
+///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
+///   Ordinary words before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
 ///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
 ///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
@@ -112,7 +114,10 @@ struct CaseConsistencyRule: Rule {
         // By number: whether a form of two words or more starts with the word (a quick test before looking a key up).
         var longFormStarts = Array(repeating: false, count: forms.count)
         let tokens = words.tokens
+        // A headline's capitals are style, not names.
+        let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
+            guard !titleCaseLines.contains(token: run.lowerBound) else { continue }
             for start in run {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
@@ -173,14 +178,18 @@ struct CaseConsistencyRule: Rule {
         }
         var edits: [Edit] = []
         for (slice, form) in candidates {
-            // A form written in lower case far more often than as a name is the document's own usage (`git`).
+            var level: Level?
             if let entry = table.entry(lowercased: form.map { DocumentWords.removingPossessive($0).lowercased() }) {
-                guard lowercaseCounts[entry] <= 2 * table.entries[entry].count else { continue }
+                let (lowercase, named) = (lowercaseCounts[entry], table.entries[entry].count)
+                // A form written in lower case far more often than as a name is the document's own usage (`git`);
+                // one written in lower case more often than as a name may be (`pyenv`): only suggested.
+                guard lowercase <= 2 * named else { continue }
+                if lowercase > named { level = .suggest }
             }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
             let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
             for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
-                edits.append(info.edit(words.tokens[index].range, replacement))
+                edits.append(info.edit(words.tokens[index].range, replacement, level: level))
             }
         }
         return edits

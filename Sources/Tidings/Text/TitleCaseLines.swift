@@ -1,0 +1,58 @@
+/// The lines of a document written in title case, as headlines often are (`Transit Agency Reports
+/// Record Ridership As Fares Fall`): after the line's first word, at least three capitalized words
+/// are ordinary words of the lexicon, they make up at least two thirds of its capitalized words, and
+/// it has fewer lowercase words than capitalized ones. Capitals there are style, so they are no
+/// evidence that a word missing from the lexicon (`Ridership`) is a name. A caption of names
+/// (`Antony Blinken and Qin Gang, at the Diaoyutai State Guest House`) is no such line.
+struct TitleCaseLines {
+    /// The word tokens of each title-case line, in order.
+    private let tokenRanges: [Range<Int>]
+
+    /// Fewest capitalized ordinary words after the first word of a title-case line.
+    static let minimumOrdinaryWords = 3
+
+    /// Finds the title-case lines among the lines of `document`, given its word tokens and their case facts.
+    init(_ words: DocumentWords, document: Document, shapes: PerTokenValues<WordCase>, lexicon: Lexicon) {
+        let tokens = words.tokens
+        let lines = document.lines
+        var found: [Range<Int>] = []
+        var line = 0
+        var first = 0
+        while first < tokens.count {
+            while lines[line].upperBound < tokens[first].range.lowerBound { line += 1 }
+            var end = first + 1
+            while end < tokens.count && tokens[end].range.upperBound <= lines[line].upperBound { end += 1 }
+            if Self.isTitleCase(first + 1..<end, words: words, shapes: shapes, lexicon: lexicon) { found.append(first..<end) }
+            first = end
+        }
+        tokenRanges = found
+    }
+
+    /// Whether the tokens after a line's first word are those of a title-case line.
+    private static func isTitleCase(_ tokens: Range<Int>, words: DocumentWords, shapes: PerTokenValues<WordCase>, lexicon: Lexicon) -> Bool {
+        var capitalized = 0
+        var lowercase = 0
+        for index in tokens {
+            let shape = shapes[index]
+            if shape.contains(.capitalized) { capitalized += 1 } else if shape.contains(.lowercaseLetters) { lowercase += 1 }
+        }
+        guard capitalized >= minimumOrdinaryWords && lowercase < capitalized else { return false }
+        var ordinary = 0
+        for index in tokens where shapes[index].contains(.capitalized) && lexicon.containsLowercase(words.texts[index]) {
+            ordinary += 1
+        }
+        return ordinary >= minimumOrdinaryWords && 3 * ordinary >= 2 * capitalized
+    }
+
+    /// Whether a word token lies on a title-case line.
+    func contains(token index: Int) -> Bool {
+        guard !tokenRanges.isEmpty else { return false }
+        var low = 0
+        var high = tokenRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenRanges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < tokenRanges.count && tokenRanges[low].contains(index)
+    }
+}
