@@ -19,6 +19,15 @@ final class QuotesRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.first?.start.line, 1)
     }
 
+    func testQuotationRunningOnIntoTheNextParagraphIsLeftOpen() throws {
+        // News style: a quotation over several paragraphs closes only at its end; each paragraph opens again.
+        try assertKeeps("\"The second thing is the timing. We can't wait.\n\n\"And the third is trust.\"", only: ["en.quotes.close-unclosed"])
+        try assertKeeps("“The second thing is the timing.\n \n“And the third is trust,” he said.", only: ["en.quotes.close-unclosed"])
+        // A next paragraph opening with another kind of mark is no continuation.
+        let result = try cleaned("“The second thing is the timing.\n\n\"Trust,\" he said.", only: ["en.quotes.close-unclosed"])
+        XCTAssertEqual(result.suggestions.map(\.after), ["”"])
+    }
+
     func testReportingVerbInsideTheQuoteIsNotAClause() throws {
         // `said` followed by an ordinary clause is part of the quotation: only a suggestion at the end.
         let result = try cleaned("“The mayor said the buses would run late", only: ["en.quotes.close-unclosed"])

@@ -7,7 +7,8 @@ import ICU
 /// - `close-unclosed`: a double quote left open in a paragraph is closed before a reporting clause
 ///   (`… time said Miller` → `… time,” said Miller`) when the words after the verb (a set named by
 ///   `reporting-verbs`) are few and at least half capitalized (a speaker's name and title); otherwise the closer is
-///   suggested at the end of the paragraph.
+///   suggested at the end of the paragraph, unless the next paragraph opens with the same mark (a
+///   quotation running on over paragraphs, as news style writes it).
 /// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
 /// - `doubled`: a curly mark typed twice (`““`) made single.
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
@@ -81,9 +82,19 @@ struct QuotesRule: Rule {
             return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
                               message: info.message + " (before the reporting clause)")]
         }
+        // A quotation running on into the next paragraph is left open, and the next one opens again (news style).
+        guard !Self.nextParagraphOpens(after: paragraph, with: document.units[opener.offset], in: document) else { return [] }
         var end = paragraph.upperBound
         while end > opener.offset, document.units[end - 1] == 0x20 { end -= 1 }
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+    }
+
+    /// Whether the paragraph after `paragraph` starts with the quotation mark `mark`.
+    private static func nextParagraphOpens(after paragraph: Range<Int>, with mark: UInt16, in document: Document) -> Bool {
+        let units = document.units
+        var offset = paragraph.upperBound
+        while offset < units.count, [0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(units[offset]) { offset += 1 }
+        return offset < units.count && offset > paragraph.upperBound && units[offset] == mark
     }
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
