@@ -1,5 +1,7 @@
 /// Finds quotation marks in a paragraph and tells openers, closers and apostrophes apart, pairing
-/// them level by level (“double” and ‘single’), so rules can see which quote is left open.
+/// them level by level (“double” and ‘single’), so rules can see which quote is left open. Two
+/// apostrophes after a word or punctuation (`''`) are one closing double mark, as typewriter and
+/// TeX-style text writes it.
 enum QuoteScanner {
     /// One quotation mark and its role.
     struct Mark: Equatable {
@@ -32,7 +34,8 @@ enum QuoteScanner {
         var result: [Mark] = []
         var singleOpen = 0
         var lowNineOpen = 0
-        for offset in markOffsets(in: document, range: range) {
+        var pairEnd = -1   // the second apostrophe of a `''` closer, already taken
+        for offset in markOffsets(in: document, range: range) where offset != pairEnd {
             let unit = units[offset]
             guard let character = quoteCharacter(unit) else { continue }
             let before = offset > range.lowerBound ? units[offset - 1] : nil
@@ -40,6 +43,12 @@ enum QuoteScanner {
             let letterBefore = before.map(isWordUnit) ?? false
             let letterAfter = after.map(isWordUnit) ?? false
             let spaceBefore = before.map(isOpeningContext) ?? true
+            if unit == 0x27, after == 0x27, !spaceBefore, singleOpen == 0, !(offset + 2 < range.upperBound && isWordUnit(units[offset + 2])) {
+                // Two apostrophes typed for a closing double mark (`watch,'' he said`).
+                result.append(Mark(offset: offset, character: "\"", role: .closing, isDouble: true))
+                pairEnd = offset + 1
+                continue
+            }
             let role: Mark.Role
             // Switching on the code unit (the mark's only scalar) spares Character comparisons.
             switch unit {
@@ -115,6 +124,11 @@ enum QuoteScanner {
             }
         }
         return result
+    }
+
+    /// Whether a unit is a quotation mark or an apostrophe (`"` `“` `”` `„` `«` `»` `'` `‘` `’`).
+    static func isQuoteMark(_ unit: UInt16) -> Bool {
+        quoteCharacter(unit) != nil
     }
 
     /// Whether a range holds a double-level mark (`"` `“` `”` `„` `«` `»`): without one, `marks`

@@ -28,6 +28,31 @@ final class QuotesRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["”"])
     }
 
+    func testTwoApostrophesCloseTheQuote() throws {
+        try assertKeeps("\"It was a pleasure to watch,'' he told Sky Sports. \"We got the result.''", only: ["en.quotes.close-unclosed"])
+    }
+
+    func testParagraphsSetAsLinesCloseAtTheLineEnd() throws {
+        // Scraped text with one paragraph per line: the quote ends with its line, not the block.
+        let text = "He wrote: “The archive is gone.\nSales rose 4 percent in the quarter.\nThe shares fell."
+        let result = try cleaned(text, only: ["en.quotes.close-unclosed"])
+        XCTAssertEqual(result.suggestions.map(\.after), ["”"])
+        XCTAssertEqual(result.suggestions.map(\.start.line), [1])
+        XCTAssertEqual(result.suggestions.map(\.start.column), [32])
+        // A line ending in another mark (`’` typed for `”`) gets nothing added.
+        try assertKeeps("“Our portfolio will grow out in the world.’\nSales rose 4 percent.", only: ["en.quotes.close-unclosed"])
+    }
+
+    func testClosingAtTheEndIsSuggestedOnceAndStaysSettled() throws {
+        let text = "Kuenssberg said: \"In that case, you have not given people a reason.\n\"The government has not.\"\n"
+            + "Frazer replied: \"There are opportunities.\n\"Of course, we had questions.\"\nFrazer replied: \"Matt Hancock mak"
+        let once = try cleaned(text, only: ["en.quotes.close-unclosed"], suggestions: true)
+        assertIdentical(once.text, text + "\"")
+        XCTAssertEqual(once.applied.count, 1)
+        let twice = try cleaned(once.text, only: ["en.quotes.close-unclosed"], suggestions: true)
+        XCTAssertEqual(twice.applied.count + twice.suggestions.count, 0)
+    }
+
     func testReportingVerbInsideTheQuoteIsNotAClause() throws {
         // `said` followed by an ordinary clause is part of the quotation: only a suggestion at the end.
         let result = try cleaned("“The mayor said the buses would run late", only: ["en.quotes.close-unclosed"])
@@ -45,7 +70,12 @@ final class QuotesRuleTests: XCTestCase {
     }
 
     func testAmericanPunctuationMovesInside() throws {
-        try assertCleans("It was “historic”, then “over”.", to: "It was “historic,” then “over.”", only: ["en.quotes.american-punctuation"])
+        try assertCleans("It was “historic”, then “over”.", to: "It was “historic,” then “over.”", only: ["en.quotes.american-punctuation"],
+                         suggestions: true)
+        // House style elsewhere (British, logical punctuation): only suggested.
+        let result = try cleaned("It was “historic”, then “over”.", only: ["en.quotes.american-punctuation"])
+        assertIdentical(result.text, "It was “historic”, then “over”.")
+        XCTAssertEqual(result.suggestions.map(\.after), [",”", ".”"])
     }
 
     func testBritishPunctuationMovesOutsideWhenEnabled() throws {
@@ -55,7 +85,8 @@ final class QuotesRuleTests: XCTestCase {
     }
 
     func testNestedQuotesAndApostrophesAreKept() throws {
-        let quotes = ["en.quotes.*"]
+        // The default quote rules (not British punctuation, the opposite of the American one).
+        let quotes = ["en.quotes.close-unclosed", "en.quotes.inner-space", "en.quotes.doubled", "en.quotes.american-punctuation"]
         try assertKeeps("“He said ‘not yet,’ and left,” Ayhan recalled.", only: quotes)
         try assertKeeps("Rock ’n’ roll in the ’90s, Ayhan’s songs and the sides’ talks.", only: quotes)
         try assertKeeps("“Was it over?” she asked. “Yes.”", only: quotes)
@@ -75,6 +106,7 @@ final class QuotesRuleTests: XCTestCase {
     func testParagraphsWithoutMarksAreSkippedButTheOthersRepaired() throws {
         let plain = String(repeating: "No quotation here at all. ", count: 3)
         try assertCleans(plain + "\n\n“Over”, he said.\n\n" + plain + "\n\nThey called it “final”.",
-                         to: plain + "\n\n“Over,” he said.\n\n" + plain + "\n\nThey called it “final.”", only: ["en.quotes.american-punctuation"])
+                         to: plain + "\n\n“Over,” he said.\n\n" + plain + "\n\nThey called it “final.”", only: ["en.quotes.american-punctuation"],
+                         suggestions: true)
     }
 }

@@ -27,6 +27,16 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(roles("He said \"yes\" and \"no\"."), [.opening, .closing, .opening, .closing])
     }
 
+    func testTwoApostrophesCloseADoubleQuote() {
+        let document = Document("\"It was a pleasure to watch,'' he said. \"Fine.'' It's ma''am's 'tea''")
+        let marks = QuoteScanner.marks(in: document, range: 0..<document.count)
+        // Between letters (`ma''am`) or closing a single quote (`'tea''`) the apostrophes stay single marks.
+        XCTAssertEqual(marks.map(\.role), [.opening, .closing, .opening, .closing, .apostrophe, .apostrophe, .apostrophe, .apostrophe,
+                                           .opening, .closing, .apostrophe])
+        XCTAssertEqual(marks.map(\.isDouble), [true, true, true, true, false, false, false, false, false, false, false])
+        XCTAssertEqual(QuoteScanner.unclosedOpeners(of: marks), [])
+    }
+
     func testQuickTestsForDoubleAndCurlyMarks() {
         let document = Document("It’s “fine”. Say \"no\". Les «amis». ‚low‛ 'x'")
         func range(_ needle: String) -> Range<Int> {

@@ -7,8 +7,9 @@ import ICU
 /// - `close-unclosed`: a double quote left open in a paragraph is closed before a reporting clause
 ///   (`… time said Miller` → `… time,” said Miller`) when the words after the verb (a set named by
 ///   `reporting-verbs`) are few and at least half capitalized (a speaker's name and title); otherwise the closer is
-///   suggested at the end of the paragraph, unless the next paragraph opens with the same mark (a
-///   quotation running on over paragraphs, as news style writes it).
+///   suggested at the end of the paragraph (of the line, when the paragraph's lines end sentences:
+///   scraped paragraphs are often lines), unless the next line opens with the same mark (a
+///   quotation running on over paragraphs, as news style writes it) or a mark already ends it.
 /// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
 /// - `doubled`: a curly mark typed twice (`““`) made single.
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
@@ -63,18 +64,22 @@ struct QuotesRule: Rule {
     }
 
     private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
-        guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph),
-              let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph).last else { return [] }
+        guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
+        // A quotation running on over paragraphs is left open where the next line opens again with
+        // the same mark (news style): such openers are not unclosed.
+        guard let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph)
+            .last(where: { !Self.reopensOnNextLine($0, in: document) }) else { return [] }
+        let scope = Self.quotationScope(of: opener, in: paragraph, document: document)
         // Word tokens only for a paragraph with an open quote: most documents never need them here.
         let words = document.words
         let closer = String(QuoteScanner.closer(for: opener.character))
         let first = words.tokens.partitioningIndex { $0.range.lowerBound > opener.offset }
-        let inside = (first..<words.tokens.count).prefix { paragraph.contains(words.tokens[$0].range.lowerBound) }
+        let inside = (first..<words.tokens.count).prefix { scope.contains(words.tokens[$0].range.lowerBound) }
         for index in inside.dropFirst() where reportingVerbs.contains(words.texts[index]) {
             let verb = words.tokens[index]
             let previous = words.tokens[index - 1]
             guard document.string(previous.range.upperBound..<verb.range.lowerBound).isIdentical(to: " ") else { continue }
-            let sentenceEnd = document.sentence(containing: verb.range.lowerBound)?.upperBound ?? paragraph.upperBound
+            let sentenceEnd = min(document.sentence(containing: verb.range.lowerBound)?.upperBound ?? scope.upperBound, scope.upperBound)
             // Tokens are in text order: those ending by the sentence end are a prefix of the rest.
             let after = (index + 1..<inside.upperBound).prefix { words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
             let capitalized = after.filter(WordShape.startsUppercase).count
@@ -82,19 +87,35 @@ struct QuotesRule: Rule {
             return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
                               message: info.message + " (before the reporting clause)")]
         }
-        // A quotation running on into the next paragraph is left open, and the next one opens again (news style).
-        guard !Self.nextParagraphOpens(after: paragraph, with: document.units[opener.offset], in: document) else { return [] }
-        var end = paragraph.upperBound
+        var end = scope.upperBound
         while end > opener.offset, document.units[end - 1] == 0x20 { end -= 1 }
+        // A quotation mark already ends the scope (a closer taken for something else, `world.’`):
+        // another would not make it right, and a second run would add one more.
+        guard end > opener.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
     }
 
-    /// Whether the paragraph after `paragraph` starts with the quotation mark `mark`.
-    private static func nextParagraphOpens(after paragraph: Range<Int>, with mark: UInt16, in document: Document) -> Bool {
+    /// Whether the line after the opener's line (skipping blank ones) starts with the opener's mark.
+    private static func reopensOnNextLine(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
-        var offset = paragraph.upperBound
+        var offset = opener.offset
+        while offset < units.count, units[offset] != 0x0A { offset += 1 }
+        guard offset < units.count else { return false }
         while offset < units.count, [0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(units[offset]) { offset += 1 }
-        return offset < units.count && offset > paragraph.upperBound && units[offset] == mark
+        return offset < units.count && units[offset] == units[opener.offset]
+    }
+
+    /// Where an open quotation may end: its paragraph, or only its line when that line ends a
+    /// sentence and more lines follow (text whose paragraphs are lines, as scraped text often is).
+    private static func quotationScope(of opener: QuoteScanner.Mark, in paragraph: Range<Int>, document: Document) -> Range<Int> {
+        let units = document.units
+        var lineEnd = opener.offset
+        while lineEnd < paragraph.upperBound, units[lineEnd] != 0x0A { lineEnd += 1 }
+        guard lineEnd < paragraph.upperBound else { return paragraph }
+        var last = lineEnd
+        while last > opener.offset, [0x20, 0x09, 0x0D].contains(units[last - 1]) || QuoteScanner.isQuoteMark(units[last - 1]) { last -= 1 }
+        guard last > opener.offset, [0x2E, 0x21, 0x3F, 0x2026].contains(units[last - 1]) else { return paragraph }
+        return paragraph.lowerBound..<lineEnd
     }
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
