@@ -31,6 +31,38 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("They met Okafor. Later okafor left, okafor wrote and okafor spoke.", only: ["en.names.recase"])
     }
 
+    func testOnlyOrdinaryWordsToRecaseAreLeftAlone() throws {
+        // `police` is an ordinary word: `Houston Police Chief` is no reason to recase `Houston police`.
+        try assertKeeps("The Houston Police Chief spoke. A Houston police officer and a Houston police sergeant were hurt.",
+                        only: ["en.names.recase"])
+        // With a name among the words recased, the ordinary ones follow the document's spelling too.
+        try assertCleans("The Houston Police Chief Ana Okafor spoke. Later houston police chief ana okafor left.",
+                         to: "The Houston Police Chief Ana Okafor spoke. Later Houston Police Chief Ana Okafor left.", only: ["en.names.recase"])
+    }
+
+    func testOrdinaryEndingsMarkWordsTheLexiconLacks() throws {
+        func rules(_ endings: String) -> String {
+            """
+            rules:
+              - id: test.names
+                kind: case-consistency
+                operation: names
+                level: fix
+                message: m
+                lexicon: english-words
+                ordinary-endings: \(endings)
+                examples:
+                  - in: a
+                    out: b
+                  - keep: c
+            """
+        }
+        let text = "The Climatology Agency spoke. Later climatology models and okafor agreed, Okafor said."
+        assertIdentical(try cleaned(text, yaml: rules("[ology]")).text, "The Climatology Agency spoke. Later climatology models and Okafor agreed, Okafor said.")
+        assertIdentical(try cleaned(text, yaml: rules("[]")).text, "The Climatology Agency spoke. Later Climatology models and Okafor agreed, Okafor said.")
+        XCTAssertThrowsError(try cleaned(text, yaml: rules("[Ology]")))
+    }
+
     func testFirstNameVariantTakesTheCommonerForm() throws {
         try assertCleans("Phillip Ruiz spoke. Phillip Ruiz left. Later, Philip Ruiz returned.",
                          to: "Phillip Ruiz spoke. Phillip Ruiz left. Later, Phillip Ruiz returned.", only: ["en.names.first-name-variant"])

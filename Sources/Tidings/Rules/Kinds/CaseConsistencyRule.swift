@@ -8,7 +8,9 @@ import ICU
 ///   (`minister qin gang` when `Qin Gang` appears) is recased, provided one of its words is not an
 ///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
 ///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
-///   form is at most twice as frequent as the name (more frequent than the name: only suggested).
+///   form is at most twice as frequent as the name (more frequent than the name: only suggested),
+///   and a word it recases is no ordinary word (`Houston police` stays when `Houston Police Chief`
+///   appears). Words ending in one of `ordinary-endings` (`ology`) count as ordinary too.
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
 ///   Ordinary words before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
@@ -37,6 +39,8 @@ struct CaseConsistencyRule: Rule {
     let onTie: Tie
     let abbreviations: WordSet?
     let particles: WordSet?
+    /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`).
+    let ordinaryEndings: [String]
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -52,6 +56,19 @@ struct CaseConsistencyRule: Rule {
         onTie = try spec.choice("on-tie", default: .suggest)
         abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
+        ordinaryEndings = try spec.strings("ordinary-endings") ?? []
+        if let ending = ordinaryEndings.first(where: { $0.isEmpty || $0 != $0.lowercased() }) {
+            throw spec.error("ordinary ending '\(ending)' must be lowercase letters", at: "ordinary-endings")
+        }
+    }
+
+    /// Whether a word is an ordinary word, not a name: the lexicon has it in lower case, or, longer
+    /// by three letters at least, it ends with one of `ordinaryEndings` (`climatology`, `ridership`).
+    private func isOrdinary(_ word: String) -> Bool {
+        if lexicon.containsLowercase(word) { return true }
+        guard !ordinaryEndings.isEmpty else { return false }
+        let lowered = word.lowercased()
+        return ordinaryEndings.contains { lowered.count >= $0.count + 3 && lowered.hasSuffix($0) }
     }
 
     func edits(in document: Document) throws -> [Edit] {
@@ -165,7 +182,7 @@ struct CaseConsistencyRule: Rule {
                     possessive = String(texts[texts.count - 1].dropFirst(DocumentWords.removingPossessive(texts[texts.count - 1]).count))
                     texts[texts.count - 1].removeLast(possessive.count)
                 }
-                guard form.contains(where: { !lexicon.containsLowercase(DocumentWords.removingPossessive($0)) }),
+                guard form.contains(where: { !isOrdinary(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
                 form[form.count - 1] += possessive
@@ -187,8 +204,11 @@ struct CaseConsistencyRule: Rule {
                 if lowercase > named { level = .suggest }
             }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
-            let pairs = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
-            for (index, replacement) in pairs where !words.texts[index].isIdentical(to: replacement) {
+            let changes = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
+                .filter { !words.texts[$0.0].isIdentical(to: $0.1) }
+            // Recasing only ordinary words (`Houston police` when `Houston Police Chief` appears) is style too.
+            guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) }) else { continue }
+            for (index, replacement) in changes {
                 edits.append(info.edit(words.tokens[index].range, replacement, level: level))
             }
         }
