@@ -23,6 +23,8 @@ final class QuotesRuleTests: XCTestCase {
         // News style: a quotation over several paragraphs closes only at its end; each paragraph opens again.
         try assertKeeps("\"The second thing is the timing. We can't wait.\n\n\"And the third is trust.\"", only: ["en.quotes.close-unclosed"])
         try assertKeeps("“The second thing is the timing.\n \n“And the third is trust,” he said.", only: ["en.quotes.close-unclosed"])
+        // Site chrome between the paragraphs (a short label) does not end the quotation.
+        try assertKeeps("“The second thing is the timing.\n\nMost Read\n\n“And the third is trust,” he said.", only: ["en.quotes.close-unclosed"])
         // A next paragraph opening with another kind of mark is no continuation.
         let result = try cleaned("“The second thing is the timing.\n\n\"Trust,\" he said.", only: ["en.quotes.close-unclosed"])
         XCTAssertEqual(result.suggestions.map(\.after), ["”"])

@@ -95,15 +95,37 @@ struct QuotesRule: Rule {
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
     }
 
-    /// Whether the line after the opener's line (skipping blank ones) starts with the opener's mark.
+    /// Whether the line after the opener's line (skipping blank ones, and one short label such as
+    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) starts with the opener's mark.
     private static func reopensOnNextLine(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
-        var offset = opener.offset
-        while offset < units.count, units[offset] != 0x0A { offset += 1 }
-        guard offset < units.count else { return false }
-        while offset < units.count, [0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(units[offset]) { offset += 1 }
-        return offset < units.count && units[offset] == units[opener.offset]
+        /// The start of the next line holding more than spaces after `offset`'s line, or nil.
+        func nextLineStart(after offset: Int) -> Int? {
+            var offset = offset
+            while offset < units.count, units[offset] != 0x0A { offset += 1 }
+            guard offset < units.count else { return nil }
+            while offset < units.count, [0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(units[offset]) { offset += 1 }
+            return offset < units.count ? offset : nil
+        }
+        guard var start = nextLineStart(after: opener.offset) else { return false }
+        if units[start] != units[opener.offset], isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
+        return units[start] == units[opener.offset]
     }
+
+    /// Whether the line starting at `start` is a short label: under `labelLength` units, with no
+    /// quotation mark and no sentence punctuation.
+    private static func isLabel(startingAt start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var offset = start
+        while offset < units.count, units[offset] != 0x0A {
+            let unit = units[offset]
+            if offset - start >= labelLength || QuoteScanner.isQuoteMark(unit) || [0x2E, 0x21, 0x3F, 0x2C, 0x3A, 0x3B].contains(unit) { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Longest line taken for a label between the paragraphs of a quotation.
+    private static let labelLength = 40
 
     /// Where an open quotation may end: its paragraph, or only its line when that line ends a
     /// sentence and more lines follow (text whose paragraphs are lines, as scraped text often is).
