@@ -18,7 +18,9 @@ give byte-identical output. About 30% of documents are left clean; the rest carr
 rates, machine-translation artifacts (merged tokens, lowercased names, unclosed quotes, calques,
 ".:", space before punctuation, " - " dashes, "..."), mojibake (UTF-8 read as cp1252, one and
 occasionally two layers), HTML entities, invisible characters, full-width ASCII, ligatures, site
-chrome lines, indentation, trailing spaces, runs of spaces and CRLF line ends.
+chrome lines, indentation, trailing spaces, runs of spaces and CRLF line ends; and, drawn from a
+generator of their own (so earlier documents stay as they were), sentences or words glued at a
+period or comma ("play.In", "Izmir,the") and accents typed for apostrophes ("Britain´s").
 """
 
 import argparse
@@ -293,6 +295,12 @@ RATES = {"merged": 0.35, "lowercase_name": 0.25, "unclosed_quote": 0.25, "calque
          "mojibake": 0.20, "html_entities": 0.15, "invisible": 0.20, "fullwidth": 0.05,
          "ligatures": 0.08, "chrome": 0.35, "indentation": 0.15, "trailing_spaces": 0.20,
          "space_runs": 0.15, "crlf": 0.08}
+
+# Classes added later, drawn from a generator of their own per document so that the documents of
+# earlier versions of this script (and the benchmark figures measured on them) stay as they were,
+# apart from these artifacts.
+LATE_ARTIFACTS = ["glued_punct", "accent_apostrophe"]
+LATE_RATES = {"glued_punct": 0.12, "accent_apostrophe": 0.06}
 
 CLEAN_FRACTION = 0.29  # plus dirty-drawn docs where no artifact found a place: ~30% in all
 
@@ -670,13 +678,39 @@ def damage(rng, text, arts, cast):
     return text, applied
 
 
+GLUED_COMMA_RE = re.compile(r"(?<![\w.@/-])([A-Za-z]{2,}), ([a-z]{2,})(?=[ ,;])")
+GLUED_PERIOD_RE = re.compile(r"(?<![\w.@/-])([a-z]{2,})\. ([A-Z][a-z]+)(?= )")
+APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])[’'](?=s\b)")
+
+
+def late_damage(rng, text, arts):
+    """Applies the LATE_ARTIFACTS classes in `arts`; returns the text and those that found a place."""
+    applied = []
+    if "glued_punct" in arts:
+        prev = text
+        # A paragraph's sentences glued by a scraper (`play.In`), or a comma's space lost (`Izmir,the`).
+        regex = GLUED_PERIOD_RE if rng.random() < 0.5 else GLUED_COMMA_RE
+        ms = pick_matches(rng, regex, text, rng.randint(1, 2))
+        sep = "." if regex is GLUED_PERIOD_RE else ","
+        text = apply_edits(text, [(m.start(), m.end(), m.group(1) + sep + m.group(2)) for m in ms])
+        if text != prev:
+            applied.append("glued_punct")
+    if "accent_apostrophe" in arts:
+        prev = text
+        ms = pick_matches(rng, APOSTROPHE_RE, text, rng.randint(1, 2))
+        text = apply_edits(text, [(m.start(), m.end(), "´") for m in ms])
+        if text != prev:
+            applied.append("accent_apostrophe")
+    return text, applied
+
+
 def generate(args):
     rng = random.Random(args.seed)
     target = int(args.mb * 1_000_000)
     total = 0
     n = 0
     out = open(args.out, "w", encoding="utf-8", newline="\n") if args.out != "-" else sys.stdout
-    stats = {a: 0 for a in ARTIFACTS}
+    stats = {a: 0 for a in ARTIFACTS + LATE_ARTIFACTS}
     clean_docs = 0
     with out:
         while total < target:
@@ -690,8 +724,14 @@ def generate(args):
                 arts = [a for a in ARTIFACTS if rng.random() < RATES[a]]
                 if not arts:
                     arts = [rng.choice(ARTIFACTS)]
+            late = []
             if arts:
+                late_rng = random.Random(f"{args.seed}-{n}")
+                late = [a for a in LATE_ARTIFACTS if late_rng.random() < LATE_RATES[a]]
                 text, arts = damage(rng, clean, arts, art.cast)
+                if late:
+                    text, late = late_damage(late_rng, text, late)
+                    arts = arts + late
             else:
                 text = clean
             if not arts:
@@ -727,7 +767,7 @@ def main():
     print(f"corpus: {n} docs, {total} text bytes ({total / 1e6:.1f} MB), {clean_docs} clean "
           f"({100 * clean_docs / n:.0f}%), {dt:.1f}s -> {args.out}", file=sys.stderr)
     if args.stats:
-        for a in ARTIFACTS:
+        for a in ARTIFACTS + LATE_ARTIFACTS:
             print(f"  {a:20s} {stats[a]:7d} docs ({100 * stats[a] / n:.1f}%)", file=sys.stderr)
 
 
