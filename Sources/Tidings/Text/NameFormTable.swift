@@ -33,11 +33,13 @@ struct NameFormTable {
         return numbers.count == 1 ? word(numbers[0]) : byKey.entry(FormKey(numbers: numbers))
     }
 
-    /// Records one occurrence of the form of the word tokens in a range (one to four tokens).
-    mutating func record(_ tokens: Range<Int>) {
+    /// Records one occurrence of the form of the word tokens in a range (one to four tokens);
+    /// returns the form's entry.
+    @discardableResult
+    mutating func record(_ tokens: Range<Int>) -> Int {
         if let known = entry(tokens) {
             entries[known] = (tokens, entries[known].count + 1)
-            return
+            return known
         }
         if tokens.count == 1 {
             byWord[Int(forms.bareLowered[tokens.lowerBound])] = Int32(entries.count)
@@ -47,6 +49,7 @@ struct NameFormTable {
             pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         entries.append((tokens, 1))
+        return entries.count - 1
     }
 
     /// Whether a recorded form of two words or more may start like the tokens (false: none does).

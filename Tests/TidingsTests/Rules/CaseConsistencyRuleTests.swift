@@ -35,6 +35,9 @@ final class CaseConsistencyRuleTests: XCTestCase {
         // `police` is an ordinary word: `Houston Police Chief` is no reason to recase `Houston police`.
         try assertKeeps("The Houston Police Chief spoke. A Houston police officer and a Houston police sergeant were hurt.",
                         only: ["en.names.recase"])
+        // A surname that is an ordinary word, where the document ends a name with it.
+        try assertCleans("Critics, including Pedro Park, spoke. Later Pedro park left.",
+                         to: "Critics, including Pedro Park, spoke. Later Pedro Park left.", only: ["en.names.recase"])
         // With a name among the words recased, the ordinary ones follow the document's spelling too.
         try assertCleans("The Houston Police Chief Ana Okafor spoke. Later houston police chief ana okafor left.",
                          to: "The Houston Police Chief Ana Okafor spoke. Later Houston Police Chief Ana Okafor left.", only: ["en.names.recase"])

@@ -21,6 +21,14 @@ final class NormalizeRuleTests: XCTestCase {
         XCTAssertEqual(try normalize("  a  b\tc  \n", "space-runs"), "  a b c  \n")
     }
 
+    func testIndentationOfListsIsKept() throws {
+        // Items and the indented lines after them keep their nesting; prose after the list does not.
+        XCTAssertEqual(try normalize("Know:\n • Schools.\n   12) Buses.\n\n     Routes.\n  b. Water.\nEnd.\n  Prose.", "indentation"),
+                       "Know:\n • Schools.\n   12) Buses.\n\n     Routes.\n  b. Water.\nEnd.\nProse.")
+        // Not markers: a word, four digits, a dash without a space.
+        XCTAssertEqual(try normalize("  Item one.\n  2024. Year.\n  -5 degrees.", "indentation"), "Item one.\n2024. Year.\n-5 degrees.")
+    }
+
     func testIndentationKeepsBlankLinesAlone() throws {
         XCTAssertEqual(try normalize("    a\n  \n\tb", "indentation"), "a\n  \nb")
     }

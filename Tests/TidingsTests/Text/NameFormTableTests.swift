@@ -7,9 +7,9 @@ final class NameFormTableTests: XCTestCase {
         XCTAssertEqual(Array(document.words.texts), ["Wu", "Hao", "envoy", "wu", "hao’s", "Wu"])
         let forms = document.words.loweredForms
         var table = NameFormTable(forms: forms)
-        table.record(0..<2)
-        table.record(0..<1)
-        table.record(5..<6)
+        XCTAssertEqual(table.record(0..<2), 0)
+        XCTAssertEqual(table.record(0..<1), 1)
+        XCTAssertEqual(table.record(5..<6), 1)
         XCTAssertEqual(table.entries.map(\.count), [1, 2])
         XCTAssertEqual(table.entries.map(\.last), [0..<2, 5..<6])
         XCTAssertEqual(table.entry(3..<5), 0)           // `wu hao’s` is the form `Wu Hao`

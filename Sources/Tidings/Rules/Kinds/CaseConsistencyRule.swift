@@ -9,8 +9,9 @@ import ICU
 ///   ordinary lowercase word (so `bill` stays when `Bill Gates` appears) and none is a name particle
 ///   of the `particles` set (`de`, `van`: their case varies by person and position), and the lowercase
 ///   form is at most twice as frequent as the name (more frequent than the name: only suggested),
-///   and a word it recases is no ordinary word (`Houston police` stays when `Houston Police Chief`
-///   appears). Words ending in one of `ordinary-endings` (`ology`) count as ordinary too.
+///   and a word it recases is no ordinary word unless the document ends a run of capitalized words
+///   with the name (`Pedro park` is recased when `Pedro Park` appears; `Houston police` stays when
+///   only `Houston Police Chief` does). Words ending in one of `ordinary-endings` (`ology`) count as ordinary too.
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
 ///   Ordinary words before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
@@ -130,6 +131,9 @@ struct CaseConsistencyRule: Rule {
         }
         // By number: whether a form of two words or more starts with the word (a quick test before looking a key up).
         var longFormStarts = Array(repeating: false, count: forms.count)
+        // By form entry: whether the form ended a run of capitalized words (`Pedro Park` in `Minister
+        // Pedro Park`), not only started one (`Houston Police` in `Houston Police Chief`).
+        var endsName: [Bool] = []
         let tokens = words.tokens
         // A headline's capitals are style, not names.
         let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
@@ -139,7 +143,9 @@ struct CaseConsistencyRule: Rule {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
                     if length == 1 && startsSentence(tokens[start], document: document) { continue }
-                    table.record(start..<(start + length))
+                    let entry = table.record(start..<(start + length))
+                    if entry == endsName.count { endsName.append(false) }
+                    if start + length == run.upperBound { endsName[entry] = true }
                     if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
             }
@@ -196,7 +202,8 @@ struct CaseConsistencyRule: Rule {
         var edits: [Edit] = []
         for (slice, form) in candidates {
             var level: Level?
-            if let entry = table.entry(lowercased: form.map { DocumentWords.removingPossessive($0).lowercased() }) {
+            let entry = table.entry(lowercased: form.map { DocumentWords.removingPossessive($0).lowercased() })
+            if let entry {
                 let (lowercase, named) = (lowercaseCounts[entry], table.entries[entry].count)
                 // A form written in lower case far more often than as a name is the document's own usage (`git`);
                 // one written in lower case more often than as a name may be (`pyenv`): only suggested.
@@ -206,8 +213,11 @@ struct CaseConsistencyRule: Rule {
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
             let changes = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
                 .filter { !words.texts[$0.0].isIdentical(to: $0.1) }
-            // Recasing only ordinary words (`Houston police` when `Houston Police Chief` appears) is style too.
-            guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) }) else { continue }
+            // Recasing only ordinary words is certain where the document ends a name with them (`Pedro
+            // park` when `Pedro Park` appears); where it only starts one (`Houston police` when `Houston
+            // Police Chief` appears) their case is style.
+            guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) })
+                    || entry.map({ endsName[$0] }) == true else { continue }
             for (index, replacement) in changes {
                 edits.append(info.edit(words.tokens[index].range, replacement, level: level))
             }

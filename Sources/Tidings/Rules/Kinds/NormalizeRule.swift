@@ -6,7 +6,8 @@ import ICU
 /// - `line-endings`: CRLF and lone CR become LF;
 /// - `trailing-space`: spaces and tabs at line ends are removed;
 /// - `space-runs`: runs of spaces and tabs inside a line become one space;
-/// - `indentation`: spaces and tabs at the start of lines are removed (articles are prose);
+/// - `indentation`: spaces and tabs at the start of lines are removed (articles are prose), but
+///   not from the lines of a list (an item and the indented lines after it: the nesting);
 /// - `blank-lines`: runs of blank lines become one, blank lines at the start go;
 /// - `final-newline`: the text ends with exactly one newline.
 struct NormalizeRule: Rule {
@@ -47,12 +48,7 @@ struct NormalizeRule: Rule {
                 return start < line.upperBound ? info.edit(start..<line.upperBound, "") : nil
             }
         case .spaceRuns: return spaceRunEdits(units)
-        case .indentation:
-            return document.lines.compactMap { line in
-                var end = line.lowerBound
-                while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
-                return end > line.lowerBound && end < line.upperBound ? info.edit(line.lowerBound..<end, "") : nil
-            }
+        case .indentation: return indentationEdits(document.lines, units)
         case .blankLines: return blankLineEdits(units)
         case .finalNewline:
             guard !units.isEmpty else { return [] }
@@ -64,6 +60,40 @@ struct NormalizeRule: Rule {
     }
 
     private static func isHorizontalSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 }
+
+    /// Indentation removed from every line but those of a list: an item (`- `, `• `, `1. `, `a) `)
+    /// and the indented lines after it keep theirs, which shows how the list nests.
+    private func indentationEdits(_ lines: [Range<Int>], _ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
+        var edits: [Edit] = []
+        var inList = false
+        for line in lines {
+            var end = line.lowerBound
+            while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
+            guard end < line.upperBound else { continue }     // blank lines leave the list as it is
+            if Self.startsListItem(units, at: end, before: line.upperBound) {
+                inList = true
+            } else if end == line.lowerBound {
+                inList = false
+            } else if !inList {
+                edits.append(info.edit(line.lowerBound..<end, ""))
+            }
+        }
+        return edits
+    }
+
+    /// Whether the text from `start` starts with a list marker and a space: a bullet (`-`, `*`, `+`,
+    /// `•`, `·`, `–`), or up to three digits or one letter and `.` or `)`.
+    private static func startsListItem(_ units: UnsafeBufferPointer<UInt16>, at start: Int, before end: Int) -> Bool {
+        func isSpace(_ offset: Int) -> Bool { offset < end && units[offset] == 0x20 }
+        switch units[start] {
+        case 0x2D, 0x2A, 0x2B, 0x2022, 0xB7, 0x2013: return isSpace(start + 1)
+        default: break
+        }
+        var offset = start
+        while offset < end, offset - start < 3, units[offset] &- 0x30 < 10 { offset += 1 }
+        if offset == start, start < end, (units[start] | 0x20) &- 0x61 < 26 { offset += 1 }
+        return offset > start && offset < end && (units[offset] == 0x2E || units[offset] == 0x29) && isSpace(offset + 1)
+    }
 
     /// The first offset from `start` on whose unit is an ASCII `unit`.
     private static func firstIndex(of unit: UInt16, in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {

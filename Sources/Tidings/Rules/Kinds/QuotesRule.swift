@@ -65,10 +65,28 @@ struct QuotesRule: Rule {
 
     private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
         guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
+        let openers = QuoteScanner.unclosedOpeners(in: document, range: paragraph)
+        guard let opener = openers.last else { return [] }
+        if let edit = closingBeforeReportingClause(opener, in: paragraph, document: document, reportingVerbs: reportingVerbs) {
+            return [edit]
+        }
         // A quotation running on over paragraphs is left open where the next line opens again with
         // the same mark (news style): such openers are not unclosed.
-        guard let opener = QuoteScanner.unclosedOpeners(in: document, range: paragraph)
-            .last(where: { !Self.reopensOnNextLine($0, in: document) }) else { return [] }
+        guard let open = openers.last(where: { !Self.reopensOnNextLine($0, in: document) }) else { return [] }
+        let scope = Self.quotationScope(of: open, in: paragraph, document: document)
+        var end = scope.upperBound
+        while end > open.offset, document.units[end - 1] == 0x20 { end -= 1 }
+        // A quotation mark already ends the scope (a closer taken for something else, `world.’`):
+        // another would not make it right, and a second run would add one more.
+        guard end > open.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
+        let closer = String(QuoteScanner.closer(for: open.character))
+        return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+    }
+
+    /// The closer inserted before a reporting clause inside the quotation `opener` opens (`… time
+    /// said Miller` → `… time,” said Miller`), if there is one.
+    private func closingBeforeReportingClause(_ opener: QuoteScanner.Mark, in paragraph: Range<Int>, document: Document,
+                                              reportingVerbs: WordSet) -> Edit? {
         let scope = Self.quotationScope(of: opener, in: paragraph, document: document)
         // Word tokens only for a paragraph with an open quote: most documents never need them here.
         let words = document.words
@@ -84,15 +102,10 @@ struct QuotesRule: Rule {
             let after = (index + 1..<inside.upperBound).prefix { words.tokens[$0].range.upperBound <= sentenceEnd }.map { words.texts[$0] }
             let capitalized = after.filter(WordShape.startsUppercase).count
             guard !after.isEmpty, after.count <= 8, capitalized * 2 >= after.count else { continue }
-            return [info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
-                              message: info.message + " (before the reporting clause)")]
+            return info.edit(previous.range.upperBound..<previous.range.upperBound, "," + closer,
+                             message: info.message + " (before the reporting clause)")
         }
-        var end = scope.upperBound
-        while end > opener.offset, document.units[end - 1] == 0x20 { end -= 1 }
-        // A quotation mark already ends the scope (a closer taken for something else, `world.’`):
-        // another would not make it right, and a second run would add one more.
-        guard end > opener.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
-        return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+        return nil
     }
 
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
