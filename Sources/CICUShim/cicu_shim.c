@@ -168,6 +168,37 @@ int32_t cicu_to_title(const uint16_t *src, int32_t length, uint16_t *dest, int32
     return length_out;
 }
 int32_t cicu_char_type(uint32_t c) { return (int32_t)u_charType((UChar32)c); }
+
+typedef struct {
+    uint32_t mask;
+    uint32_t *starts;
+    uint32_t *ends;
+    int32_t capacity;
+    int32_t count;
+} cicu_category_ranges_context;
+
+static UBool U_CALLCONV cicu_collect_category_range(const void *context, UChar32 start, UChar32 limit, UCharCategory type) {
+    cicu_category_ranges_context *ranges = (cicu_category_ranges_context *)context;
+    if (start > 0xFFFF) return false;
+    if (!(ranges->mask & (1u << (uint32_t)type))) return true;
+    uint32_t end = (uint32_t)(limit - 1) > 0xFFFF ? 0xFFFF : (uint32_t)(limit - 1);
+    if (ranges->count > 0 && ranges->count <= ranges->capacity && ranges->ends[ranges->count - 1] + 1 == (uint32_t)start) {
+        ranges->ends[ranges->count - 1] = end;
+        return true;
+    }
+    if (ranges->count < ranges->capacity) {
+        ranges->starts[ranges->count] = (uint32_t)start;
+        ranges->ends[ranges->count] = end;
+    }
+    ranges->count++;
+    return true;
+}
+
+int32_t cicu_category_ranges(uint32_t mask, uint32_t *starts, uint32_t *ends, int32_t capacity) {
+    cicu_category_ranges_context context = { mask, starts, ends, capacity, 0 };
+    u_enumCharTypes(cicu_collect_category_range, &context);
+    return context.count;
+}
 int32_t cicu_has_binary_property(uint32_t c, int32_t property) { return u_hasBinaryProperty((UChar32)c, (UProperty)property); }
 
 static UConverter *strict_converter(const char *charset, UErrorCode *status) {

@@ -325,6 +325,13 @@ struct RegexPatternParser {
         guard reader.current != "^", !(reader.scalars.first == ":" && reader.scalars.last == ":") else { return .other }
         var ranges: [ClosedRange<UInt32>] = []
         while reader.current != nil {
+            // A set inside the class (`[\p{L}\d’]`): its code points.
+            if reader.current == "\\", reader.index + 1 < reader.scalars.count, "pPdDsS".unicodeScalars.contains(reader.scalars[reader.index + 1]) {
+                reader.index += 2
+                guard let set = reader.escapedSet(reader.scalars[reader.index - 1]), reader.current != "-" else { return .other }
+                ranges += set
+                continue
+            }
             guard let low = reader.classMember() else { return .other }
             var high = low
             if reader.current == "-", reader.index + 1 < reader.scalars.count {
@@ -395,7 +402,9 @@ struct RegexPatternParser {
                 index += 1
             }
             return units.isEmpty ? .other : .literal(units)
-        case "p", "P", "N":
+        case "p", "P", "d", "D", "s", "S":
+            return escapedSet(scalar).map { .units($0.flatMap(Self.utf16Ranges)) } ?? .other
+        case "N":
             if current == "{" {
                 while let next = current, next != "}" { index += 1 }
                 index += 1
@@ -413,7 +422,7 @@ struct RegexPatternParser {
         case "X":
             sawVariableLength = true
             return .other
-        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R":
+        case "w", "W", "h", "H", "v", "V", "R":
             return .other
         default:
             if scalar.properties.numericType != nil || scalar == "c" || scalar.properties.isAlphabetic {
@@ -427,6 +436,27 @@ struct RegexPatternParser {
             }
             return .literal(Array(scalar.utf16))
         }
+    }
+
+    /// The code points of the set an escape letter stands for, read after it (`p{L}`, `d`, `S`;
+    /// `RegexPropertyUnits`), nil when it is none this parser knows (`\p{Han}`).
+    mutating func escapedSet(_ letter: Unicode.Scalar) -> [ClosedRange<UInt32>]? {
+        switch letter {
+        case "d", "D": return RegexPropertyUnits.digits(negated: letter == "D")
+        case "s", "S": return RegexPropertyUnits.whiteSpace(negated: letter == "S")
+        default: break
+        }
+        var name = ""
+        if current == "{" {
+            index += 1
+            while let next = current, next != "}" {
+                name.unicodeScalars.append(next)
+                index += 1
+            }
+            guard current == "}" else { gaveUp = true; return nil }
+            index += 1
+        }
+        return RegexPropertyUnits.ranges(ofProperty: name, negated: letter == "P")
     }
 
     mutating func hexLiteral(digits: Int) -> Atom {

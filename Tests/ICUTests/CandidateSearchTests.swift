@@ -20,7 +20,9 @@ final class CandidateSearchTests: XCTestCase {
         XCTAssertTrue(try ICURegex("(?<=\\p{L}) +([,;!?])").hasCandidateFilter)
         XCTAssertTrue(try ICURegex("(?i:the|a) (?=[a-z]{4,24}+[A-Z])").hasCandidateFilter)
         XCTAssertFalse(try ICURegex("x*").hasCandidateFilter)  // may be empty
-        XCTAssertFalse(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // first unit unknown
+        XCTAssertTrue(try ICURegex("\\p{Lu}x").hasCandidateFilter)  // general categories are sets of units
+        XCTAssertFalse(try ICURegex("\\wx").hasCandidateFilter)  // first unit unknown
+        XCTAssertFalse(try ICURegex("\\p{Han}x").hasCandidateFilter)
         XCTAssertFalse(try ICURegex("\\Ga").hasCandidateFilter)
         XCTAssertFalse(try ICURegex("a\\Gb").hasCandidateFilter)
         XCTAssertFalse(try ICURegex("a\\\\G").hasCandidateFilter)  // an escaped backslash, then G: left to ICU all the same

@@ -27,9 +27,9 @@ final class RegexLiteralAnalyzerTests: XCTestCase {
     }
 
     func testBranchWithoutLiteralMeansNoRequirement() {
-        XCTAssertEqual(literals("(?:abc|\\d+)"), nil)
+        XCTAssertEqual(literals("(?:abc|\\w+)"), nil)
         XCTAssertEqual(literals("abc|"), nil)
-        XCTAssertEqual(literals("xyz(?:abc|\\d+)"), ["xyz"])
+        XCTAssertEqual(literals("xyz(?:abc|\\w+)"), ["xyz"])
     }
 
     func testOptionalGroupsAndLookaroundsAddNothing() {
@@ -107,7 +107,8 @@ final class RegexPrefilterTests: XCTestCase {
     func testFiltersWhenALiteralIsKnown() throws {
         XCTAssertTrue(try ICURegex("share|share on x", options: [.caseInsensitive]).hasPrefilter)
         XCTAssertFalse(try ICURegex("café", options: [.caseInsensitive]).hasPrefilter)
-        XCTAssertFalse(try ICURegex("\\d+").hasPrefilter)
+        XCTAssertFalse(try ICURegex("\\w+").hasPrefilter)
+        XCTAssertTrue(try ICURegex("\\d+").hasPrefilter)  // a digit is required
     }
 
     func testCaseInsensitiveFilterSeesFoldingCharacters() throws {

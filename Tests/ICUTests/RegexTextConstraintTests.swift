@@ -16,7 +16,10 @@ final class RegexTextConstraintTests: XCTestCase {
     }
 
     func testLookaheadAfterFixedLengthPartConstrainsTheUnitsAfterIt() {
-        XCTAssertEqual(required("[,.](?=[:;]\\s)"), [1: ":;"])
+        // `\\s` is Unicode's White_Space, as in ICU.
+        XCTAssertEqual(required("[,.](?=[:;]\\s)"),
+                       [1: ":;", 2: "\t\n\u{0B}\u{0C}\r \u{85}\u{A0}\u{1680}" + String((0x2000...0x200A).map { Character(UnicodeScalar($0)!) })
+                            + "\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}"])
         XCTAssertEqual(required("(?<=\\s)(?=[A-Z])\\w+")?[0]?.count, 26)
         XCTAssertEqual(required("ab(?=x|yz)"), [2: "xy"])
         XCTAssertEqual(required("(?:ab)(?=cd)"), [2: "c", 3: "d"])

@@ -72,6 +72,9 @@ int32_t cicu_to_lower(const uint16_t *src, int32_t length, uint16_t *dest, int32
 int32_t cicu_to_title(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, const char *locale, int32_t *status);
 /// The general category of a code point (ICU's UCharCategory).
 int32_t cicu_char_type(uint32_t c);
+/// The BMP code points whose general category's bit is set in `mask` (bit n: UCharCategory n), as
+/// ranges `starts[i]...ends[i]`, adjacent ones joined; returns how many (more than `capacity`: too small).
+int32_t cicu_category_ranges(uint32_t mask, uint32_t *starts, uint32_t *ends, int32_t capacity);
 /// Whether a code point has a binary property (ICU's UProperty).
 int32_t cicu_has_binary_property(uint32_t c, int32_t property);
 

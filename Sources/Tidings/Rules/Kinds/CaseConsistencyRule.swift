@@ -40,8 +40,9 @@ struct CaseConsistencyRule: Rule {
     let onTie: Tie
     let abbreviations: WordSet?
     let particles: WordSet?
-    /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`).
-    let ordinaryEndings: [String]
+    /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`),
+    /// as lowercase UTF-8.
+    let ordinaryEndings: [[UInt8]]
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -57,10 +58,11 @@ struct CaseConsistencyRule: Rule {
         onTie = try spec.choice("on-tie", default: .suggest)
         abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
-        ordinaryEndings = try spec.strings("ordinary-endings") ?? []
-        if let ending = ordinaryEndings.first(where: { $0.isEmpty || $0 != $0.lowercased() }) {
-            throw spec.error("ordinary ending '\(ending)' must be lowercase letters", at: "ordinary-endings")
+        let endings = try spec.strings("ordinary-endings") ?? []
+        if let ending = endings.first(where: { $0.isEmpty || !$0.utf8.allSatisfy({ $0 &- 0x61 < 26 }) }) {
+            throw spec.error("ordinary ending '\(ending)' must be lowercase letters a-z", at: "ordinary-endings")
         }
+        ordinaryEndings = endings.map { Array($0.utf8) }
     }
 
     /// Whether a word is an ordinary word, not a name: the lexicon has it in lower case, or, longer
@@ -68,8 +70,17 @@ struct CaseConsistencyRule: Rule {
     private func isOrdinary(_ word: String) -> Bool {
         if lexicon.containsLowercase(word) { return true }
         guard !ordinaryEndings.isEmpty else { return false }
-        let lowered = word.lowercased()
-        return ordinaryEndings.contains { lowered.count >= $0.count + 3 && lowered.hasSuffix($0) }
+        var word = word
+        return word.withUTF8 { bytes in
+            ordinaryEndings.contains { ending in
+                // The ending's letters are a-z: a word ends with it when its last bytes are those
+                // letters in either case, and three letters or more come before.
+                guard bytes.count >= ending.count + 3 else { return false }
+                let start = bytes.count - ending.count
+                for (offset, letter) in ending.enumerated() where bytes[start + offset] | 0x20 != letter { return false }
+                return bytes[..<start].suffix(3).allSatisfy { ($0 | 0x20) &- 0x61 < 26 || $0 >= 0x80 }
+            }
+        }
     }
 
     func edits(in document: Document) throws -> [Edit] {
