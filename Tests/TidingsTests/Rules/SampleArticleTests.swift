@@ -46,4 +46,16 @@ final class SampleArticleTests: XCTestCase {
             XCTAssertTrue(cleanedLines.contains(body), "changed: \(body)")
         }
     }
+
+    func testCleaningScrapedShapesTwiceChangesNothingMore() throws {
+        let texts = [" date 2017-05-24 Deliberating and approving the budget is our duty.\n",
+                     "Kuenssberg said: \"In that case, no.\n\"The government has not.\"\nFrazer replied: \"Matt Hancock mak",
+                     "Hinds said “unnamed sources” should not be believed over th\n\n    - item one\n      - item two\n"]
+        for text in texts {
+            let once = try Cleaner().clean(text, options: CleanOptions(applySuggestions: true)).text
+            let twice = try Cleaner().clean(once, options: CleanOptions(applySuggestions: true))
+            assertIdentical(twice.text, once)
+            XCTAssertEqual(twice.applied.map(\.ruleID), [])
+        }
+    }
 }

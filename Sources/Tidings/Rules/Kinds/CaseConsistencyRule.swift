@@ -357,11 +357,13 @@ struct CaseConsistencyRule: Rule {
         return edits
     }
 
-    /// Whether an offset is at a line start or after `.`/`!`/`?` and a space: a quick test every
-    /// token starting a paragraph or sentence passes (paragraphs start at line starts).
+    /// Whether an offset is at a line start (after indentation, which a later phase removes) or after
+    /// `.`/`!`/`?` and a space: a quick test every token starting a paragraph or sentence passes.
     private func followsLineStartOrSentenceEnd(_ start: Int, document: Document) -> Bool {
         let units = document.units
-        if start == 0 || units[start - 1] == 0x0A { return true }
+        var lineStart = start
+        while lineStart > 0, units[lineStart - 1] == 0x20 || units[lineStart - 1] == 0x09 { lineStart -= 1 }
+        if lineStart == 0 || units[lineStart - 1] == 0x0A { return true }
         return start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F)
     }
 
@@ -370,7 +372,8 @@ struct CaseConsistencyRule: Rule {
         let start = words.tokens[index].range.lowerBound
         let end = words.tokens[index].range.upperBound
         if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
-        if let paragraph = document.paragraph(containing: start), paragraph.lowerBound == start {
+        if let paragraph = document.paragraph(containing: start),
+           document.units[paragraph.lowerBound..<start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
             let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
             return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
