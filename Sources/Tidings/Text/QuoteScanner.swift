@@ -79,7 +79,7 @@ enum QuoteScanner {
                 }
             default: continue
             }
-            if unit == 0x201E { lowNineOpen += 1 } else if unit == 0x201C && role == .closing { lowNineOpen -= 1 }
+            if unit == 0x201E { lowNineOpen += 1 } else if unit == 0x201C && role == .closing { lowNineOpen = max(0, lowNineOpen - 1) }
             let isDouble = !(unit == 0x2018 || unit == 0x27 || unit == 0x2019)
             if !isDouble {
                 if role == .opening { singleOpen += 1 } else if role == .closing { singleOpen = max(0, singleOpen - 1) }

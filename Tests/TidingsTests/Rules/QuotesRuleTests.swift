@@ -30,6 +30,24 @@ final class QuotesRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["”"])
     }
 
+    func testClosersTypedTheWrongWayRound() throws {
+        try assertCleans("“We honored our tradition, “he added. “Fine,” she said.", to: "“We honored our tradition,” he added. “Fine,” she said.",
+                         only: ["en.quotes.reversed-closer"])
+        try assertCleans("\"We are not kidding here. \"says Ana Torres.", to: "\"We are not kidding here.\" says Ana Torres.",
+                         only: ["en.quotes.reversed-closer"])
+        // Without a reporting verb after it the mark may open a new quotation: left alone.
+        try assertKeeps("“We honored our tradition, “and then we left.", only: ["en.quotes.reversed-closer"])
+        // Nothing is added at the end of the paragraph for such a quotation: it is closed.
+        try assertKeeps("“We honored our tradition, “he added.\n\n\"We are not kidding here. \"says Ana Torres.", only: ["en.quotes.close-unclosed"])
+        // A new quotation after an unclosed one is no closer.
+        try assertKeeps("“We urge restraint said López. Marin said: “We can’t wait. “The talks, he said, “the rest", only: ["en.quotes.reversed-closer"])
+    }
+
+    func testQuotationClosingInTheNextParagraphRunsOn() throws {
+        try assertKeeps("\"On a national level, they try to distance us \"I found a friend.\n\nIn politics this makes the difference\" he said.",
+                        only: ["en.quotes.close-unclosed"])
+    }
+
     func testTwoApostrophesCloseTheQuote() throws {
         try assertKeeps("\"It was a pleasure to watch,'' he told Sky Sports. \"We got the result.''", only: ["en.quotes.close-unclosed"])
     }

@@ -10,6 +10,9 @@ import ICU
 ///   suggested at the end of the paragraph (of the line, when the paragraph's lines end sentences:
 ///   scraped paragraphs are often lines), unless the next line opens with the same mark (a
 ///   quotation running on over paragraphs, as news style writes it) or a mark already ends it.
+/// - `reversed-closer`: a closing mark typed as an opening one (`tradition, “he added` →
+///   `tradition,” he added`): the quotation's own mark after a comma or sentence end, before a
+///   lowercase word and a reporting verb (`reporting-verbs`).
 /// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
 /// - `doubled`: a curly mark typed twice (`““`) made single.
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
@@ -19,6 +22,7 @@ struct QuotesRule: Rule {
     /// What the rule repairs.
     enum Operation: String, CaseIterable, Sendable {
         case closeUnclosed = "close-unclosed"
+        case reversedCloser = "reversed-closer"
         case innerSpace = "inner-space"
         case doubled
         case punctuation
@@ -42,8 +46,8 @@ struct QuotesRule: Rule {
         style = try spec.choice("style", default: .american)
         reportingVerbs = try spec.string("reporting-verbs").map { try spec.wordSet(named: $0, at: "reporting-verbs") }
         lexicon = try spec.string("lexicon").map { Lexicon(try spec.wordSet(named: $0, at: "lexicon")) }
-        if operation == .closeUnclosed && reportingVerbs == nil {
-            throw spec.error("operation close-unclosed needs 'reporting-verbs'")
+        if (operation == .closeUnclosed || operation == .reversedCloser) && reportingVerbs == nil {
+            throw spec.error("operation \(operation.rawValue) needs 'reporting-verbs'")
         }
     }
 
@@ -56,6 +60,7 @@ struct QuotesRule: Rule {
             guard nextMark < markOffsets.count && markOffsets[nextMark] < paragraph.upperBound else { return [] }
             switch operation {
             case .closeUnclosed: return closeUnclosed(in: paragraph, document: document)
+            case .reversedCloser: return reversedClosers(in: paragraph, document: document)
             case .innerSpace: return innerSpaces(in: paragraph, document: document)
             case .doubled: return doubled(in: paragraph, document: document)
             case .punctuation: return punctuation(in: paragraph, document: document)
@@ -65,7 +70,11 @@ struct QuotesRule: Rule {
 
     private func closeUnclosed(in paragraph: Range<Int>, document: Document) -> [Edit] {
         guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
-        let openers = QuoteScanner.unclosedOpeners(in: document, range: paragraph)
+        // Closers typed the wrong way round (another rule turns them) close their quotations.
+        var marks = QuoteScanner.marks(in: document, range: paragraph)
+        let reversed = Set(Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map(\.offset))
+        for index in marks.indices where reversed.contains(marks[index].offset) { marks[index].role = .closing }
+        let openers = QuoteScanner.unclosedOpeners(of: marks)
         guard let opener = openers.last else { return [] }
         if let edit = closingBeforeReportingClause(opener, in: paragraph, document: document, reportingVerbs: reportingVerbs) {
             return [edit]
@@ -81,6 +90,47 @@ struct QuotesRule: Rule {
         guard end > open.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
         let closer = String(QuoteScanner.closer(for: open.character))
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+    }
+
+    /// Closers typed as openers (`tradition, “he added` → `tradition,” he added`; `here. "says` →
+    /// `here." says`): see `reversedClosers(in:document:reportingVerbs:)`.
+    private func reversedClosers(in paragraph: Range<Int>, document: Document) -> [Edit] {
+        guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
+        let marks = QuoteScanner.marks(in: document, range: paragraph)
+        return Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map { mark in
+            let closer = document.units[mark.offset] == 0x201C ? "”" : "\""
+            return info.edit(mark.offset - 1..<mark.offset + 1, closer + " ")
+        }
+    }
+
+    /// The marks read as opening that close their own quotation, typed the wrong way round: the
+    /// same mark as the innermost open one, after a comma or sentence end and a space, before a
+    /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
+    /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
+    static func reversedClosers(_ marks: [QuoteScanner.Mark], document: Document, reportingVerbs: WordSet) -> [QuoteScanner.Mark] {
+        let units = document.units
+        var open: [UInt16] = []
+        var result: [QuoteScanner.Mark] = []
+        for mark in marks where mark.isDouble && mark.role != .apostrophe {
+            let offset = mark.offset
+            let unit = units[offset]
+            guard mark.role == .opening else {
+                _ = open.popLast()
+                continue
+            }
+            if open.last == unit, unit == 0x201C || unit == 0x22, offset >= 2, offset + 1 < units.count,
+               units[offset - 1] == 0x20, [0x2C, 0x2E, 0x21, 0x3F].contains(units[offset - 2]), units[offset + 1] &- 0x61 < 26 {
+                let words = document.words
+                let next = words.tokens.partitioningIndex { $0.range.lowerBound > offset }
+                if (next..<min(next + 3, words.tokens.count)).contains(where: { reportingVerbs.contains(words.texts[$0]) }) {
+                    result.append(mark)
+                    _ = open.popLast()
+                    continue
+                }
+            }
+            open.append(unit)
+        }
+        return result
     }
 
     /// The closer inserted before a reporting clause inside the quotation `opener` opens (`… time
@@ -109,7 +159,8 @@ struct QuotesRule: Rule {
     }
 
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
-    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) starts with the opener's mark.
+    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) starts with the
+    /// opener's mark, or its paragraph closes the quotation before opening another.
     private static func reopensOnNextLine(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
         /// The start of the next line holding more than spaces after `offset`'s line, or nil.
@@ -122,7 +173,24 @@ struct QuotesRule: Rule {
         }
         guard var start = nextLineStart(after: opener.offset) else { return false }
         if units[start] != units[opener.offset], isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
-        return units[start] == units[opener.offset]
+        return units[start] == units[opener.offset] || closesFirst(from: start, in: units)
+    }
+
+    /// Whether the first double quotation mark of the paragraph starting at `start` closes a
+    /// quotation (`”`, `»`, or `"` after a word): the quotation runs on to there.
+    private static func closesFirst(from start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var offset = start
+        while offset < units.count {
+            let unit = units[offset]
+            if unit == 0x0A, offset + 1 < units.count, units[offset + 1] == 0x0A { return false }   // the paragraph ends
+            switch unit {
+            case 0x201D, 0xBB: return true
+            case 0x201C, 0xAB, 0x201E: return false
+            case 0x22: return offset > start && ![0x20, 0x09, 0x0A, 0x28, 0x5B].contains(units[offset - 1])
+            default: offset += 1
+            }
+        }
+        return false
     }
 
     /// Whether the line starting at `start` is a short label: under `labelLength` units, with no
