@@ -114,6 +114,8 @@ final class CaseConsistencyRuleTests: XCTestCase {
     func testSentenceStartCapitalized() throws {
         try assertCleans("Talks ended on Monday. the envoys left.\n\nboth sides agreed.",
                          to: "Talks ended on Monday. The envoys left.\n\nBoth sides agreed.", only: ["en.names.sentence-start"])
+        // A paragraph after one ending in a lowercase word continues its sentence.
+        try assertKeeps("The vote went to the leader of the\n\nones who stayed in the party.", only: ["en.names.sentence-start"])
         // An indented paragraph too, so that cleaning the output again (indentation gone) changes nothing.
         try assertCleans("Talks ended.\n\n  both sides agreed on Monday.", to: "Talks ended.\n\n  Both sides agreed on Monday.",
                          only: ["en.names.sentence-start"])

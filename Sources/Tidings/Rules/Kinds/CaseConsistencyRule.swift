@@ -367,6 +367,15 @@ struct CaseConsistencyRule: Rule {
         return start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F)
     }
 
+    /// Whether the text before a paragraph (blank lines and spaces skipped) ends in a lowercase letter.
+    private static func previousParagraphEndsInLowercase(before paragraph: Range<Int>, document: Document) -> Bool {
+        let units = document.units
+        var end = paragraph.lowerBound
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(units[end - 1]) { end -= 1 }
+        guard end > 0, end < paragraph.lowerBound, let scalar = Unicode.Scalar(units[end - 1]) else { return false }
+        return CharacterCategory.isLowercase(scalar)
+    }
+
     /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
     private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
         let start = words.tokens[index].range.lowerBound
@@ -374,6 +383,8 @@ struct CaseConsistencyRule: Rule {
         if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
         if let paragraph = document.paragraph(containing: start),
            document.units[paragraph.lowerBound..<start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            // A paragraph after one ending in a lowercase word continues its sentence (a scraper's break).
+            if Self.previousParagraphEndsInLowercase(before: paragraph, document: document) { return false }
             // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
             let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
             return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
