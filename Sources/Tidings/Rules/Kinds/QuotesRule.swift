@@ -72,8 +72,10 @@ struct QuotesRule: Rule {
         guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
         // Closers typed the wrong way round (another rule turns them) close their quotations.
         var marks = QuoteScanner.marks(in: document, range: paragraph)
-        let reversed = Set(Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map(\.offset))
-        for index in marks.indices where reversed.contains(marks[index].offset) { marks[index].role = .closing }
+        if Self.mayHoldReversedCloser(paragraph, document: document) {
+            let reversed = Set(Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map(\.offset))
+            for index in marks.indices where reversed.contains(marks[index].offset) { marks[index].role = .closing }
+        }
         let openers = QuoteScanner.unclosedOpeners(of: marks)
         guard let opener = openers.last else { return [] }
         if let edit = closingBeforeReportingClause(opener, in: paragraph, document: document, reportingVerbs: reportingVerbs) {
@@ -95,7 +97,7 @@ struct QuotesRule: Rule {
     /// Closers typed as openers (`tradition, “he added` → `tradition,” he added`; `here. "says` →
     /// `here." says`): see `reversedClosers(in:document:reportingVerbs:)`.
     private func reversedClosers(in paragraph: Range<Int>, document: Document) -> [Edit] {
-        guard let reportingVerbs, QuoteScanner.holdsDoubleMark(in: document, range: paragraph) else { return [] }
+        guard let reportingVerbs, Self.mayHoldReversedCloser(paragraph, document: document) else { return [] }
         let marks = QuoteScanner.marks(in: document, range: paragraph)
         return Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map { mark in
             let closer = document.units[mark.offset] == 0x201C ? "”" : "\""
@@ -107,6 +109,16 @@ struct QuotesRule: Rule {
     /// same mark as the innermost open one, after a comma or sentence end and a space, before a
     /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
     /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
+    /// Whether a `“` or `"` of the paragraph stands after a comma or sentence end and a space and
+    /// before a lowercase letter (a quick test: without one, `reversedClosers` finds none).
+    static func mayHoldReversedCloser(_ paragraph: Range<Int>, document: Document) -> Bool {
+        let units = document.units
+        return QuoteScanner.markOffsets(in: document, range: paragraph).contains { offset in
+            (units[offset] == 0x201C || units[offset] == 0x22) && offset >= 2 && offset + 1 < units.count && units[offset - 1] == 0x20
+                && [0x2C, 0x2E, 0x21, 0x3F].contains(units[offset - 2]) && units[offset + 1] &- 0x61 < 26
+        }
+    }
+
     static func reversedClosers(_ marks: [QuoteScanner.Mark], document: Document, reportingVerbs: WordSet) -> [QuoteScanner.Mark] {
         let units = document.units
         var open: [UInt16] = []
