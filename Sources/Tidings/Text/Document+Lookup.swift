@@ -86,6 +86,17 @@ extension Document {
         }
     }
 
+    /// What removing a line takes: the line, its newline, and the blank line after it, so
+    /// paragraphs stay one blank line apart.
+    func removalRange(ofLine index: Int) -> Range<Int> {
+        let line = lines[index]
+        var end = min(line.upperBound + 1, count)
+        if index + 1 < lines.count, isBlank(lines[index + 1]) {
+            end = min(lines[index + 1].upperBound + 1, count)
+        }
+        return line.lowerBound..<end
+    }
+
     /// Whether a range is exactly one space (U+0020).
     func isSingleSpace(_ range: Range<Int>) -> Bool {
         range.count == 1 && units[range.lowerBound] == 0x20

@@ -21,6 +21,14 @@ final class NormalizeRuleTests: XCTestCase {
         XCTAssertEqual(try normalize("  a  b\tc  \n", "space-runs"), "  a b c  \n")
     }
 
+    func testRepeatedLinesGo() throws {
+        // Spaces around are ignored; a line three times keeps one; short lines and near-repeats stay.
+        XCTAssertEqual(try normalize("Talks resume in Geneva\n  Talks resume in Geneva \n\nTalks resume in Geneva\nEnd.", "duplicate-lines"),
+                       "Talks resume in Geneva\nEnd.")
+        XCTAssertEqual(try normalize("Yes, we can.\nYes, we can.\nThe talks went on.\nThe talks went on, he said.", "duplicate-lines"),
+                       "Yes, we can.\nYes, we can.\nThe talks went on.\nThe talks went on, he said.")
+    }
+
     func testIndentationOfListsIsKept() throws {
         // Items and the indented lines after them keep their nesting; prose after the list does not.
         XCTAssertEqual(try normalize("Know:\n • Schools.\n   12) Buses.\n\n     Routes.\n  b. Water.\nEnd.\n  Prose.", "indentation"),

@@ -69,12 +69,7 @@ struct DropLineRule: Rule {
                     continue
                 }
             }
-            // The line, its newline, and the blank line after it, so paragraphs stay one blank line apart.
-            var end = min(line.upperBound + 1, document.count)
-            if lineIndex + 1 < document.lines.count, document.isBlank(document.lines[lineIndex + 1]) {
-                end = min(document.lines[lineIndex + 1].upperBound + 1, document.count)
-            }
-            edits.append(info.edit(line.lowerBound..<end, ""))
+            edits.append(info.edit(document.removalRange(ofLine: lineIndex), ""))
         }
         return edits
     }

@@ -9,6 +9,8 @@ import ICU
 /// - `indentation`: spaces and tabs at the start of lines are removed (articles are prose), but
 ///   not from the lines of a list (an item and the indented lines after it: the nesting);
 /// - `blank-lines`: runs of blank lines become one, blank lines at the start go;
+/// - `duplicate-lines`: a line of four words or more that repeats the non-blank line before it
+///   (spaces around ignored) goes, as a scraper's repeated title or caption;
 /// - `final-newline`: the text ends with exactly one newline.
 struct NormalizeRule: Rule {
     /// The operations `normalize` offers.
@@ -19,6 +21,7 @@ struct NormalizeRule: Rule {
         case spaceRuns = "space-runs"
         case indentation
         case blankLines = "blank-lines"
+        case duplicateLines = "duplicate-lines"
         case finalNewline = "final-newline"
     }
 
@@ -50,6 +53,7 @@ struct NormalizeRule: Rule {
         case .spaceRuns: return spaceRunEdits(units)
         case .indentation: return indentationEdits(document.lines, units)
         case .blankLines: return blankLineEdits(units)
+        case .duplicateLines: return duplicateLineEdits(document)
         case .finalNewline:
             guard !units.isEmpty else { return [] }
             var start = units.count
@@ -60,6 +64,30 @@ struct NormalizeRule: Rule {
     }
 
     private static func isHorizontalSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 }
+
+    /// Lines repeating the non-blank line before them, of `duplicateLineWords` words or more.
+    private func duplicateLineEdits(_ document: Document) -> [Edit] {
+        let units = document.units
+        var edits: [Edit] = []
+        var previous: Range<Int>?
+        for (index, line) in document.lines.enumerated() {
+            var start = line.lowerBound, end = line.upperBound
+            while start < end, Self.isHorizontalSpace(units[start]) { start += 1 }
+            while end > start, Self.isHorizontalSpace(units[end - 1]) || units[end - 1] == 0x0D { end -= 1 }
+            guard start < end else { continue }
+            let trimmed = start..<end
+            if let previous, previous.count == trimmed.count, units[previous].elementsEqual(units[trimmed]),
+               units[trimmed].count(where: { $0 == 0x20 }) >= Self.duplicateLineWords - 1 {
+                edits.append(info.edit(document.removalRange(ofLine: index), ""))
+            } else {
+                previous = trimmed
+            }
+        }
+        return edits
+    }
+
+    /// Fewest words of a repeated line that goes.
+    static let duplicateLineWords = 4
 
     /// Indentation removed from every line but those of a list: an item (`- `, `• `, `1. `, `a) `)
     /// and the indented lines after it keep theirs, which shows how the list nests.
