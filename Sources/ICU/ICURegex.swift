@@ -127,14 +127,18 @@ public final class ICURegex: @unchecked Sendable {
     public func matches(in text: TextBuffer, range: Range<Int>? = nil) throws -> [Match] {
         if let prefilter, !prefilter.mayMatch(text.fingerprint) { return [] }
         if isLineAnchored && range == nil { return try lineStartMatches(in: text) }
-        let matcher = try matcher(for: text)
+        // The matcher (an ICU clone) is made when a position is to be tried: most searches of a
+        // filtered pattern find no candidate at all.
+        var matcher: Matcher?
         var result: [Match] = []
         var position = range?.lowerBound ?? 0
         let limit = range?.upperBound ?? text.count
         if let candidates, !(candidates.caseInsensitive && text.fingerprint.hasASCIIFoldingCharacters) {
-            position = try candidateMatches(candidates, matcher: matcher, in: text, from: position, before: limit, into: &result)
+            position = try candidateMatches(candidates, matcher: &matcher, in: text, from: position, before: limit, into: &result)
         }
-        while position <= limit, let match = try matcher.find(from: position), match.range.upperBound <= limit {
+        guard position <= limit else { return result }
+        let searcher = try matcher ?? self.matcher(for: text)
+        while position <= limit, let match = try searcher.find(from: position), match.range.upperBound <= limit {
             result.append(match)
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }
@@ -152,19 +156,24 @@ public final class ICURegex: @unchecked Sendable {
     /// would (a match found, the search goes on at its end). Returns where the search stopped:
     /// `Int.max` when it is complete, else the position from which ICU's own search must go on (the
     /// filter let too many positions through, or trying them took too long).
-    private func candidateMatches(_ filter: RegexCandidateFilter, matcher: Matcher, in text: TextBuffer,
+    /// `matcher` is made at the first candidate if it is nil.
+    private func candidateMatches(_ filter: RegexCandidateFilter, matcher: inout Matcher?, in text: TextBuffer,
                                   from start: Int, before limit: Int, into result: inout [Match]) throws -> Int {
         let clock = ContinuousClock()
-        let began = clock.now
+        var began: ContinuousClock.Instant?
         var position = start
         var tried = 0
         while let candidate = filter.next(in: text.units, from: position, before: limit) {
             tried += 1
             if tried % Self.candidatesBeforeJudging == 0 {
                 let tooDense = tried * Self.candidateDensityLimit > candidate - start
-                if tooDense || clock.now - began > Self.candidateTimeBudget { return candidate }
+                if tooDense || clock.now - (began ?? clock.now) > Self.candidateTimeBudget { return candidate }
             }
-            guard let match = try matcher.lookingAt(from: candidate) else {
+            if matcher == nil {
+                began = clock.now
+                matcher = try self.matcher(for: text)
+            }
+            guard let match = try matcher!.lookingAt(from: candidate) else {
                 position = candidate + 1
                 continue
             }
@@ -182,7 +191,7 @@ public final class ICURegex: @unchecked Sendable {
     /// cannot start a match (the start units, the candidate filter). Much cheaper than a search,
     /// which steps through every character.
     private func lineStartMatches(in text: TextBuffer) throws -> [Match] {
-        let matcher = try matcher(for: text)
+        var matcher: Matcher?   // made at the first line start to try
         var result: [Match] = []
         var earliest = 0
         let units = text.units
@@ -190,7 +199,8 @@ public final class ICURegex: @unchecked Sendable {
         for position in text.lineStarts where position >= earliest {
             if let startUnits, position < units.count, !startUnits.contains(units[position]) { continue }
             if let filter, !filter.mayStart(at: position, in: units) { continue }
-            guard let match = try matcher.lookingAt(from: position) else { continue }
+            if matcher == nil { matcher = try self.matcher(for: text) }
+            guard let match = try matcher!.lookingAt(from: position) else { continue }
             result.append(match)
             earliest = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }

@@ -1,5 +1,5 @@
 /// The lines of a document written in title case, as headlines often are (`Transit Agency Reports
-/// Record Ridership As Fares Fall`): after the line's first word, at least three capitalized words
+/// Record Ridership As Fares Fall`): at most `maximumWords` words, and after the first, at least three capitalized words
 /// are ordinary words of the lexicon, they make up at least two thirds of its capitalized words, and
 /// it has fewer lowercase words than capitalized ones. Capitals there are style, so they are no
 /// evidence that a word missing from the lexicon (`Ridership`) is a name. A caption of names
@@ -10,6 +10,8 @@ struct TitleCaseLines {
 
     /// Fewest capitalized ordinary words after the first word of a title-case line.
     static let minimumOrdinaryWords = 3
+    /// Most words of a title-case line (a headline; longer lines are prose and are not read).
+    static let maximumWords = 24
 
     /// Finds the title-case lines among the lines of `document`, given its word tokens and their case facts.
     init(_ words: DocumentWords, document: Document, shapes: PerTokenValues<WordCase>, lexicon: Lexicon) {
@@ -22,7 +24,9 @@ struct TitleCaseLines {
             while lines[line].upperBound < tokens[first].range.lowerBound { line += 1 }
             var end = first + 1
             while end < tokens.count && tokens[end].range.upperBound <= lines[line].upperBound { end += 1 }
-            if Self.isTitleCase(first + 1..<end, words: words, shapes: shapes, lexicon: lexicon) { found.append(first..<end) }
+            if end - first <= Self.maximumWords, Self.isTitleCase(first + 1..<end, words: words, shapes: shapes, lexicon: lexicon) {
+                found.append(first..<end)
+            }
             first = end
         }
         tokenRanges = found

@@ -361,10 +361,14 @@ struct CaseConsistencyRule: Rule {
     /// `.`/`!`/`?` and a space: a quick test every token starting a paragraph or sentence passes.
     private func followsLineStartOrSentenceEnd(_ start: Int, document: Document) -> Bool {
         let units = document.units
+        if start == 0 || units[start - 1] == 0x0A { return true }
+        if start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F) {
+            return true
+        }
+        // After indentation: only spaces and tabs back to a line start.
         var lineStart = start
         while lineStart > 0, units[lineStart - 1] == 0x20 || units[lineStart - 1] == 0x09 { lineStart -= 1 }
-        if lineStart == 0 || units[lineStart - 1] == 0x0A { return true }
-        return start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F)
+        return lineStart < start && (lineStart == 0 || units[lineStart - 1] == 0x0A)
     }
 
     /// Whether the text before a paragraph (blank lines and spaces skipped) ends in a lowercase letter.
