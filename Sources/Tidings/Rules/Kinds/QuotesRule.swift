@@ -91,7 +91,7 @@ struct QuotesRule: Rule {
         // another would not make it right, and a second run would add one more.
         guard end > open.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
         let closer = String(QuoteScanner.closer(for: open.character))
-        return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph; check where the quote ends)", level: .suggest)]
+        return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph or line; check where the quote ends)", level: .suggest)]
     }
 
     /// Closers typed as openers (`tradition, “he added` → `tradition,” he added`; `here. "says` →
@@ -105,10 +105,6 @@ struct QuotesRule: Rule {
         }
     }
 
-    /// The marks read as opening that close their own quotation, typed the wrong way round: the
-    /// same mark as the innermost open one, after a comma or sentence end and a space, before a
-    /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
-    /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
     /// Whether a `“` or `"` of the paragraph stands after a comma or sentence end and a space and
     /// before a lowercase letter (a quick test: without one, `reversedClosers` finds none).
     static func mayHoldReversedCloser(_ paragraph: Range<Int>, document: Document) -> Bool {
@@ -119,6 +115,10 @@ struct QuotesRule: Rule {
         }
     }
 
+    /// The marks read as opening that close their own quotation, typed the wrong way round: the
+    /// same mark as the innermost open one, after a comma or sentence end and a space, before a
+    /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
+    /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
     static func reversedClosers(_ marks: [QuoteScanner.Mark], document: Document, reportingVerbs: WordSet) -> [QuoteScanner.Mark] {
         let units = document.units
         var open: [UInt16] = []
