@@ -83,8 +83,8 @@ struct QuotesRule: Rule {
         }
         // A quotation running on over paragraphs is left open where the next line opens again with
         // the same mark (news style): such openers are not unclosed.
-        guard let open = openers.last(where: { !Self.reopensOnNextLine($0, in: document) }) else { return [] }
-        let scope = Self.quotationScope(of: open, in: paragraph, document: document)
+        guard let open = openers.last(where: { !QuotationScope.runsOn($0, in: document) }) else { return [] }
+        let scope = QuotationScope.scope(of: open, in: paragraph, document: document)
         var end = scope.upperBound
         while end > open.offset, document.units[end - 1] == 0x20 { end -= 1 }
         // A quotation mark already ends the scope (a closer taken for something else, `world.’`):
@@ -149,7 +149,7 @@ struct QuotesRule: Rule {
     /// said Miller` → `… time,” said Miller`), if there is one.
     private func closingBeforeReportingClause(_ opener: QuoteScanner.Mark, in paragraph: Range<Int>, document: Document,
                                               reportingVerbs: WordSet) -> Edit? {
-        let scope = Self.quotationScope(of: opener, in: paragraph, document: document)
+        let scope = QuotationScope.scope(of: opener, in: paragraph, document: document)
         // Word tokens only for a paragraph with an open quote: most documents never need them here.
         let words = document.words
         let closer = String(QuoteScanner.closer(for: opener.character))
@@ -168,69 +168,6 @@ struct QuotesRule: Rule {
                              message: info.message + " (before the reporting clause)")
         }
         return nil
-    }
-
-    /// Whether the line after the opener's line (skipping blank ones, and one short label such as
-    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) starts with the
-    /// opener's mark, or its paragraph closes the quotation before opening another.
-    private static func reopensOnNextLine(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
-        let units = document.units
-        /// The start of the next line holding more than spaces after `offset`'s line, or nil.
-        func nextLineStart(after offset: Int) -> Int? {
-            var offset = offset
-            while offset < units.count, units[offset] != 0x0A { offset += 1 }
-            guard offset < units.count else { return nil }
-            while offset < units.count, [0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(units[offset]) { offset += 1 }
-            return offset < units.count ? offset : nil
-        }
-        guard var start = nextLineStart(after: opener.offset) else { return false }
-        if units[start] != units[opener.offset], isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
-        return units[start] == units[opener.offset] || closesFirst(from: start, in: units)
-    }
-
-    /// Whether the first double quotation mark of the paragraph starting at `start` closes a
-    /// quotation (`”`, `»`, or `"` after a word): the quotation runs on to there.
-    private static func closesFirst(from start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var offset = start
-        while offset < units.count {
-            let unit = units[offset]
-            if unit == 0x0A, offset + 1 < units.count, units[offset + 1] == 0x0A { return false }   // the paragraph ends
-            switch unit {
-            case 0x201D, 0xBB: return true
-            case 0x201C, 0xAB, 0x201E: return false
-            case 0x22: return offset > start && ![0x20, 0x09, 0x0A, 0x28, 0x5B].contains(units[offset - 1])
-            default: offset += 1
-            }
-        }
-        return false
-    }
-
-    /// Whether the line starting at `start` is a short label: under `labelLength` units, with no
-    /// quotation mark and no sentence punctuation.
-    private static func isLabel(startingAt start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var offset = start
-        while offset < units.count, units[offset] != 0x0A {
-            let unit = units[offset]
-            if offset - start >= labelLength || QuoteScanner.isQuoteMark(unit) || [0x2E, 0x21, 0x3F, 0x2C, 0x3A, 0x3B].contains(unit) { return false }
-            offset += 1
-        }
-        return true
-    }
-
-    /// Longest line taken for a label between the paragraphs of a quotation.
-    private static let labelLength = 40
-
-    /// Where an open quotation may end: its paragraph, or only its line when that line ends a
-    /// sentence and more lines follow (text whose paragraphs are lines, as scraped text often is).
-    private static func quotationScope(of opener: QuoteScanner.Mark, in paragraph: Range<Int>, document: Document) -> Range<Int> {
-        let units = document.units
-        var lineEnd = opener.offset
-        while lineEnd < paragraph.upperBound, units[lineEnd] != 0x0A { lineEnd += 1 }
-        guard lineEnd < paragraph.upperBound else { return paragraph }
-        var last = lineEnd
-        while last > opener.offset, [0x20, 0x09, 0x0D].contains(units[last - 1]) || QuoteScanner.isQuoteMark(units[last - 1]) { last -= 1 }
-        guard last > opener.offset, [0x2E, 0x21, 0x3F, 0x2026].contains(units[last - 1]) else { return paragraph }
-        return paragraph.lowerBound..<lineEnd
     }
 
     private func innerSpaces(in paragraph: Range<Int>, document: Document) -> [Edit] {
