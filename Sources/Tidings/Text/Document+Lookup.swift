@@ -10,7 +10,8 @@ extension Document {
         return start..<end
     }
 
-    /// Whether a range sits inside a URL, an e-mail address, a hashtag, a handle or a piece of code.
+    /// Whether a range sits inside a URL, an e-mail address (also written `name[at]site[dot]com`), a
+    /// hashtag, a handle or a piece of code.
     func isInsideAddress(_ range: Range<Int>) -> Bool {
         isAddress(chunk: chunk(around: range))
     }
@@ -20,7 +21,7 @@ extension Document {
         // Plain ASCII without any character the patterns below need cannot match them.
         guard units[chunk].contains(where: Self.mayMarkAddress) else { return false }
         if let answer = Self.asciiAddressAnswer(units[chunk]) { return answer }
-        // Every pattern holds one of `@ : . # / _ ( = \``, and only `≠` (`=` U+0338) and U+1FEF (`\``)
+        // Every pattern holds one of `@ : . # / _ ( = \` [`, and only `≠` (`=` U+0338) and U+1FEF (`\``)
         // decompose canonically to one of them: without any of these the search below finds nothing.
         guard units[chunk].contains(where: Self.mayHoldMarker) else { return false }
         // Each search runs only when the chunk holds its pattern's marker (or the one character
@@ -34,6 +35,7 @@ extension Document {
             || (period && (text.contains(".com") || text.contains(".org"))) || (colon && text.contains("::"))
             || (holds(0x28) && text.contains("()")) || (holds(0x3D, or: 0x2260) && text.contains("="))
             || (holds(0x60, or: 0x1FEF) && text.contains("`"))
+            || (holds(0x5B) && (text.contains("[at]") || text.contains("[dot]")))
     }
 
     /// `isAddress` for a chunk of ASCII and standalone punctuation (curly quotes, dashes, the
@@ -59,18 +61,21 @@ extension Document {
             case 0x28 where unit(offset + 1) == 0x29: return true                     // ()
             case 0x2E where unit(offset + 1) == 0x63 && unit(offset + 2) == 0x6F && unit(offset + 3) == 0x6D: return true   // .com
             case 0x2E where unit(offset + 1) == 0x6F && unit(offset + 2) == 0x72 && unit(offset + 3) == 0x67: return true   // .org
+            case 0x5B where unit(offset + 1) == 0x61 && unit(offset + 2) == 0x74 && unit(offset + 3) == 0x5D: return true   // [at]
+            case 0x5B where unit(offset + 1) == 0x64 && unit(offset + 2) == 0x6F && unit(offset + 3) == 0x74
+                && unit(offset + 4) == 0x5D: return true                                                                     // [dot]
             default: continue
             }
         }
         return false
     }
 
-    /// Whether a code unit could take part in an address pattern: one of `@ : . # / _ ( = \``, or
+    /// Whether a code unit could take part in an address pattern: one of `@ : . # / _ ( = \` [`, or
     /// a non-ASCII unit other than standalone punctuation (Foundation's search compares canonically
     /// equivalent forms).
     private static func mayMarkAddress(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60: return true
+        case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60, 0x5B: return true
         case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026: return false
         case 0x80...: return true
         default: return false
@@ -81,7 +86,7 @@ extension Document {
     /// character canonically equivalent to a sequence holding one.
     private static func mayHoldMarker(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60, 0x2260, 0x1FEF: return true
+        case 0x40, 0x3A, 0x2E, 0x23, 0x2F, 0x5F, 0x28, 0x3D, 0x60, 0x5B, 0x2260, 0x1FEF: return true
         default: return false
         }
     }

@@ -43,6 +43,11 @@ final class CaseConsistencyRuleTests: XCTestCase {
                          to: "The Houston Police Chief Ana Okafor spoke. Later Houston Police Chief Ana Okafor left.", only: ["en.names.recase"])
     }
 
+    func testAddressesWithAtAndDotInBracketsAreNoMentions() throws {
+        // An e-mail address written with [at] and [dot] is no mention of a name.
+        try assertKeeps("On Stocktwits, sentiment rose. Email newsroom[at]stocktwits[dot]com today.", only: ["en.names.recase"])
+    }
+
     func testOrdinaryEndingsMarkWordsTheLexiconLacks() throws {
         func rules(_ endings: String) -> String {
             """

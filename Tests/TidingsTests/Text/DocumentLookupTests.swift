@@ -18,6 +18,16 @@ final class DocumentLookupTests: XCTestCase {
         }
     }
 
+    func testAddressesWrittenWithAtAndDotInBrackets() {
+        // ASCII, and with a character beyond it (the general search).
+        for address in ["newsroom[at]stocktwits[dot]com.", "site[dot]com", "josé[at]example", "café[dot]fr"] {
+            XCTAssertTrue(isAddress(address), address)
+        }
+        for word in ["[a]", "[at", "[dotted]", "note[1]", "café[a]t"] {
+            XCTAssertFalse(isAddress(word), word)
+        }
+    }
+
     func testPatternsAtTheEndOfAChunkAreFound() {
         XCTAssertTrue(isAddress("site.com"))
         XCTAssertFalse(isAddress("site.co"))

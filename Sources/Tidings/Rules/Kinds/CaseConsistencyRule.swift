@@ -11,7 +11,8 @@ import ICU
 ///   form is at most twice as frequent as the name (more frequent than the name: only suggested),
 ///   and a word it recases is no ordinary word unless the document ends a run of capitalized words
 ///   with the name (`Pedro park` is recased when `Pedro Park` appears; `Houston police` stays when
-///   only `Houston Police Chief` does). Words ending in one of `ordinary-endings` (`ology`) count as ordinary too.
+///   only `Houston Police Chief` does). Words ending in one of `ordinary-endings` (`ology`) count as
+///   ordinary too.
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
 ///   Ordinary words before the name (a title: `envoy`) keep their case.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
