@@ -95,7 +95,7 @@ struct QuotesRule: Rule {
     }
 
     /// Closers typed as openers (`tradition, “he added` → `tradition,” he added`; `here. "says` →
-    /// `here." says`): see `reversedClosers(in:document:reportingVerbs:)`.
+    /// `here." says`): see `reversedClosers(_:document:reportingVerbs:)`.
     private func reversedClosers(in paragraph: Range<Int>, document: Document) -> [Edit] {
         guard let reportingVerbs, Self.mayHoldReversedCloser(paragraph, document: document) else { return [] }
         let marks = QuoteScanner.marks(in: document, range: paragraph)
@@ -105,14 +105,20 @@ struct QuotesRule: Rule {
         }
     }
 
-    /// Whether a `“` or `"` of the paragraph stands after a comma or sentence end and a space and
-    /// before a lowercase letter (a quick test: without one, `reversedClosers` finds none).
+    /// Whether a `“` or `"` of the paragraph stands where a reversed closer may (a quick test:
+    /// without one, `reversedClosers` finds none).
     static func mayHoldReversedCloser(_ paragraph: Range<Int>, document: Document) -> Bool {
-        let units = document.units
-        return QuoteScanner.markOffsets(in: document, range: paragraph).contains { offset in
-            (units[offset] == 0x201C || units[offset] == 0x22) && offset >= 2 && offset + 1 < units.count && units[offset - 1] == 0x20
-                && [0x2C, 0x2E, 0x21, 0x3F].contains(units[offset - 2]) && units[offset + 1] &- 0x61 < 26
+        QuoteScanner.markOffsets(in: document, range: paragraph).contains { isReversedCloserPlace($0, in: document.units) }
+    }
+
+    /// Whether the unit at `offset` is a `“` or `"` after a comma or sentence end and a space, and
+    /// before a lowercase ASCII letter.
+    private static func isReversedCloserPlace(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard offset >= 2, offset + 1 < units.count, units[offset] == 0x201C || units[offset] == 0x22, units[offset - 1] == 0x20 else {
+            return false
         }
+        let before = units[offset - 2]
+        return (before == 0x2C || before == 0x2E || before == 0x21 || before == 0x3F) && units[offset + 1] &- 0x61 < 26
     }
 
     /// The marks read as opening that close their own quotation, typed the wrong way round: the
@@ -130,8 +136,7 @@ struct QuotesRule: Rule {
                 _ = open.popLast()
                 continue
             }
-            if open.last == unit, unit == 0x201C || unit == 0x22, offset >= 2, offset + 1 < units.count,
-               units[offset - 1] == 0x20, [0x2C, 0x2E, 0x21, 0x3F].contains(units[offset - 2]), units[offset + 1] &- 0x61 < 26 {
+            if open.last == unit, isReversedCloserPlace(offset, in: units) {
                 let words = document.words
                 let next = words.tokens.partitioningIndex { $0.range.lowerBound > offset }
                 if (next..<min(next + 3, words.tokens.count)).contains(where: { reportingVerbs.contains(words.texts[$0]) }) {
