@@ -135,6 +135,21 @@ final class CaseConsistencyRuleTests: XCTestCase {
         assertIdentical(turkish.text, "Done.\n\nİt is big.")
     }
 
+    func testAFiniteVerbOutsideAQuestionIsOnlySuggested() throws {
+        let rules = try Cleaner(only: ["en.names.sentence-start"])
+        let stray = try rules.clean("The small seat place. is one of the hardest to book. it opened in May.")
+        assertIdentical(stray.text, "The small seat place. is one of the hardest to book. It opened in May.")
+        XCTAssertEqual(stray.suggestions.map(\.after), ["Is"])
+        let question = try rules.clean("The talks ended. is it over? Nobody knows.")
+        assertIdentical(question.text, "The talks ended. Is it over? Nobody knows.")
+        XCTAssertEqual(question.suggestions.count, 0)
+    }
+
+    func testLegalCitationAbbreviationsKept() throws {
+        try assertKeeps("700 S.E.2d 23 (2010), pet. for writ allowed; cert. denied, 5 F. Supp. at 4, and vol. two.",
+                        only: ["en.names.sentence-start"])
+    }
+
     func testAbbreviationsAndMixedCaseKept() throws {
         try assertKeeps("It began at 8 p.m. local time with pens etc. and Microsoft Corp. co-founders.", only: ["en.names.sentence-start"])
         try assertKeeps("iPhone sales rose. eBay fell. Sino-US ties, win-win, COVID-19.", only: ["en.names.sentence-start"])

@@ -22,7 +22,10 @@ import ICU
 ///   (the same, only suggested) or `skip`.
 /// - `sentence-start`: a lowercase word starting a paragraph, or following `.`, `!` or `?` after an
 ///   ordinary (lexicon) word that is not in the `abbreviations` set, is capitalized when it is a
-///   lexicon word or the document capitalizes it elsewhere, and is not a name particle.
+///   lexicon word or the document capitalizes it elsewhere, and is not a name particle. A word of
+///   `question-openers` (`is`, `does`) opens an English sentence only as a question: when the
+///   sentence it would open does not end with `?`, the period before it may be stray (`the place. is
+///   one of`), and the capital is only suggested.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -44,6 +47,8 @@ struct CaseConsistencyRule: Rule {
     /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`),
     /// as lowercase UTF-8.
     let ordinaryEndings: [[UInt8]]
+    /// Lowercase words that open a sentence only when it is a question (`is`, `does`).
+    let questionOpeners: Set<String>
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -64,6 +69,7 @@ struct CaseConsistencyRule: Rule {
             throw spec.error("ordinary ending '\(ending)' must be lowercase letters a-z", at: "ordinary-endings")
         }
         ordinaryEndings = endings.map { Array($0.utf8) }
+        questionOpeners = Set(try spec.strings("question-openers") ?? [])
     }
 
     /// Whether a word is an ordinary word, not a name: the lexicon has it in lower case, or, longer
@@ -353,9 +359,28 @@ struct CaseConsistencyRule: Rule {
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
             guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
-            edits.append(info.edit(token.range, capitalized))
+            if questionOpeners.contains(text), !sentenceEndsInQuestionMark(after: token.range.upperBound, document: document) {
+                edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: '\(text)' opens no question here, so the period before it may be stray)",
+                                       level: .suggest))
+            } else {
+                edits.append(info.edit(token.range, capitalized))
+            }
         }
         return edits
+    }
+
+    /// Whether the first `.`, `!`, `?` or line end after an offset is a `?`.
+    private func sentenceEndsInQuestionMark(after offset: Int, document: Document) -> Bool {
+        let units = document.units
+        var index = offset
+        while index < units.count {
+            switch units[index] {
+            case 0x3F: return true
+            case 0x2E, 0x21, 0x0A: return false
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// Whether an offset is at a line start (after indentation, which a later phase removes) or after
