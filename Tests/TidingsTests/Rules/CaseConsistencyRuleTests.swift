@@ -111,6 +111,19 @@ final class CaseConsistencyRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["Matthew"])
     }
 
+    func testAFormHyphenedToAnUnknownLowercaseWordIsOnlySuggested() throws {
+        let rules = try Cleaner(only: ["en.names.recase"])
+        let slug = try rules.clean("Report\n\nflorian-lejeune\nPublished\n\nFlorian Lejeune scored twice for the visitors.")
+        assertIdentical(slug.text, "Report\n\nflorian-lejeune\nPublished\n\nFlorian Lejeune scored twice for the visitors.")
+        XCTAssertEqual(slug.suggestions.map(\.after), ["Lejeune"])
+        // A lexicon word before the hyphen, both halves recased, or a compound the document writes so: applied.
+        let name = try rules.clean("Ngozi Okonjo and Wu Hao spoke. Later the pro-okonjo camp cheered the wu-hao plan.")
+        assertIdentical(name.text, "Ngozi Okonjo and Wu Hao spoke. Later the pro-Okonjo camp cheered the Wu-Hao plan.")
+        XCTAssertEqual(name.suggestions.count, 0)
+        let korean = try rules.clean("President Yoon Suk-yeol spoke. Later Yoon suk-yeol left.")
+        assertIdentical(korean.text, "President Yoon Suk-yeol spoke. Later Yoon Suk-yeol left.")
+    }
+
     func testDifferentPeopleAreKept() throws {
         try assertKeeps("Mark Lee met Marko Lee. Joan Ruiz and John Ruiz came; Jon Ortiz and John Ortiz are brothers.",
                         only: ["en.names.first-name-variant"])

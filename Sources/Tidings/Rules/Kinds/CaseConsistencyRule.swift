@@ -14,7 +14,8 @@ import ICU
 ///   only `Houston Police Chief` does). Words ending in one of `ordinary-endings` (`ology`) count as
 ///   ordinary too.
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
-///   Ordinary words before the name (a title: `envoy`) keep their case.
+///   Ordinary words before the name (a title: `envoy`) keep their case. A form hyphened to an
+///   unknown lowercase word that stays (`florian-lejeune`, a slug) is only suggested.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
 ///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
 ///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
@@ -218,6 +219,7 @@ struct CaseConsistencyRule: Rule {
             start += max(matched, 1)
         }
         var edits: [Edit] = []
+        let recased = Set(candidates.flatMap(\.slice))
         for (slice, form) in candidates {
             var level: Level?
             let entry = table.entry(lowercased: form.map { DocumentWords.removingPossessive($0).lowercased() })
@@ -227,6 +229,11 @@ struct CaseConsistencyRule: Rule {
                 // one written in lower case more often than as a name may be (`pyenv`): only suggested.
                 guard lowercase <= 2 * named else { continue }
                 if lowercase > named { level = .suggest }
+            }
+            // Hyphened to an unknown lowercase word left as it is (`florian-lejeune`, where only
+            // `Lejeune` is a name of the document), the form is likely part of a slug: only suggested.
+            if hyphenedToUnknownLowercaseWord(slice, words: words, shapes: shapes, document: document, except: recased) {
+                level = .suggest
             }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
             let changes = zip(slice, form).drop { lexicon.containsLowercase(words.texts[$0.0]) }
@@ -241,6 +248,39 @@ struct CaseConsistencyRule: Rule {
             }
         }
         return edits
+    }
+
+    /// Whether the token before or after a slice is joined to it by a hyphen alone and is lowercase
+    /// letters the lexicon lacks, other than the tokens `except`, in a compound the document never
+    /// writes with the slice's word capitalized (`Suk-yeol` makes `suk-yeol` a name, not a slug).
+    private func hyphenedToUnknownLowercaseWord(_ slice: Range<Int>, words: DocumentWords, shapes: PerTokenValues<WordCase>,
+                                                document: Document, except: Set<Int>) -> Bool {
+        let tokens = words.tokens
+        let texts = words.texts
+        func hyphenBetween(_ left: Int, _ right: Int) -> Bool {
+            let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
+            return gap.count == 1 && document.units[gap.lowerBound] == 0x2D
+        }
+        /// Whether `neighbor`, hyphened to `word`, makes a slug-like compound.
+        func isSlugLike(word: Int, neighbor: Int) -> Bool {
+            guard !except.contains(neighbor), shapes[neighbor].contains(.lowercaseLetters),
+                  !lexicon.containsLowercase(texts[neighbor]) else { return false }
+            let offset = neighbor - word
+            let lowered = texts[word].lowercased()
+            let named = tokens.indices.contains { index in
+                let other = index + offset
+                return other >= 0 && other < tokens.count && shapes[index].contains(.capitalized)
+                    && texts[other].isIdentical(to: texts[neighbor]) && texts[index].lowercased() == lowered
+                    && hyphenBetween(min(index, other), max(index, other))
+            }
+            return !named
+        }
+        if slice.lowerBound > 0, hyphenBetween(slice.lowerBound - 1, slice.lowerBound),
+           isSlugLike(word: slice.lowerBound, neighbor: slice.lowerBound - 1) {
+            return true
+        }
+        return slice.upperBound < tokens.count && hyphenBetween(slice.upperBound - 1, slice.upperBound)
+            && isSlugLike(word: slice.upperBound - 1, neighbor: slice.upperBound)
     }
 
     /// Whether a word of the tokens is lowercase letters only (the last without its possessive):
