@@ -326,7 +326,7 @@ struct RegexPatternParser {
         var ranges: [ClosedRange<UInt32>] = []
         while reader.current != nil {
             // A set inside the class (`[\p{L}\d’]`): its code points.
-            if reader.current == "\\", reader.index + 1 < reader.scalars.count, "pPdDsS".unicodeScalars.contains(reader.scalars[reader.index + 1]) {
+            if reader.current == "\\", reader.index + 1 < reader.scalars.count, Self.isSetEscape(reader.scalars[reader.index + 1]) {
                 reader.index += 2
                 guard let set = reader.escapedSet(reader.scalars[reader.index - 1]), reader.current != "-" else { return .other }
                 ranges += set
@@ -402,7 +402,7 @@ struct RegexPatternParser {
                 index += 1
             }
             return units.isEmpty ? .other : .literal(units)
-        case "p", "P", "d", "D", "s", "S":
+        case _ where Self.isSetEscape(scalar):
             return escapedSet(scalar).map { .units($0.flatMap(Self.utf16Ranges)) } ?? .other
         case "N":
             if current == "{" {
@@ -436,6 +436,12 @@ struct RegexPatternParser {
             }
             return .literal(Array(scalar.utf16))
         }
+    }
+
+    /// Whether an escape letter stands for a set of characters this parser reads (`\p{..}`, `\P{..}`,
+    /// `\d`, `\D`, `\s`, `\S`).
+    static func isSetEscape(_ letter: Unicode.Scalar) -> Bool {
+        letter == "p" || letter == "P" || letter == "d" || letter == "D" || letter == "s" || letter == "S"
     }
 
     /// The code points of the set an escape letter stands for, read after it (`p{L}`, `d`, `S`;

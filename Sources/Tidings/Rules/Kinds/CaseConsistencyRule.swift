@@ -441,7 +441,7 @@ struct CaseConsistencyRule: Rule {
     private static func previousParagraphEndsInLowercase(before paragraph: Range<Int>, document: Document) -> Bool {
         let units = document.units
         var end = paragraph.lowerBound
-        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(units[end - 1]) { end -= 1 }
+        while end > 0, Document.isBlank(units[end - 1]) { end -= 1 }
         guard end > 0, end < paragraph.lowerBound, let scalar = Unicode.Scalar(units[end - 1]) else { return false }
         return CharacterCategory.isLowercase(scalar)
     }
