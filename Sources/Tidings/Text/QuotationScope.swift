@@ -4,8 +4,8 @@
 /// line it belongs to.
 enum QuotationScope {
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
-    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) starts with the
-    /// opener's mark, or its paragraph closes the quotation before opening another.
+    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) opens a quotation
+    /// again with a mark of the opener's kind, or its paragraph closes the quotation before opening another.
     static func runsOn(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
         /// The start of the next line holding more than spaces after `offset`'s line, or nil.
@@ -17,8 +17,16 @@ enum QuotationScope {
             return offset < units.count ? offset : nil
         }
         guard var start = nextLineStart(after: opener.offset) else { return false }
-        if units[start] != units[opener.offset], isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
-        return units[start] == units[opener.offset] || closesFirst(from: start, in: units)
+        let mark = units[opener.offset]
+        if !opensAgain(units[start], like: mark), isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
+        return opensAgain(units[start], like: mark) || closesFirst(from: start, in: units)
+    }
+
+    /// Whether a unit opens a quotation with a mark of the same kind as `mark`: a double one (`“`,
+    /// `"`, `«`, `„`; pages mix curly and straight marks) for a double one, the same mark otherwise.
+    private static func opensAgain(_ unit: UInt16, like mark: UInt16) -> Bool {
+        func isDoubleOpener(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x22 || unit == 0xAB || unit == 0x201E }
+        return unit == mark || (isDoubleOpener(mark) && isDoubleOpener(unit))
     }
 
     /// Whether the first double quotation mark of the paragraph starting at `start` closes a

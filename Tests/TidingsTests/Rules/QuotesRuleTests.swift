@@ -25,8 +25,10 @@ final class QuotesRuleTests: XCTestCase {
         try assertKeeps("“The second thing is the timing.\n \n“And the third is trust,” he said.", only: ["en.quotes.close-unclosed"])
         // Site chrome between the paragraphs (a short label) does not end the quotation.
         try assertKeeps("“The second thing is the timing.\n\nMost Read\n\n“And the third is trust,” he said.", only: ["en.quotes.close-unclosed"])
-        // A next paragraph opening with another kind of mark is no continuation.
-        let result = try cleaned("“The second thing is the timing.\n\n\"Trust,\" he said.", only: ["en.quotes.close-unclosed"])
+        // Pages mix curly and straight marks: a next paragraph opening with another double mark continues too.
+        try assertKeeps("“The second thing is the timing.\n\n\"Trust,\" he said.", only: ["en.quotes.close-unclosed"])
+        // One opening with a single mark is no continuation.
+        let result = try cleaned("“The second thing is the timing.\n\n‘Trust,’ he said.", only: ["en.quotes.close-unclosed"])
         XCTAssertEqual(result.suggestions.map(\.after), ["”"])
     }
 

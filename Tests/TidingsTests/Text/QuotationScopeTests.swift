@@ -9,12 +9,14 @@ final class QuotationScopeTests: XCTestCase {
 
     func testAQuotationRunsOnWhereTheNextParagraphOpensAgainOrCloses() throws {
         for text in ["“First part.\n\n“Second part,” she said.", "“First part.\n\nMost Read\n\n“Second part.”",
-                     "\"First part.\n\nthe second part\" he said."] {
+                     "\"First part.\n\nthe second part\" he said.",
+                     // Pages mix curly and straight marks: another double mark opens the quotation again too.
+                     "“First part.\n\n\"Another,\" he said."] {
             let document = Document(text)
             XCTAssertTrue(QuotationScope.runsOn(try opener(document), in: document), text)
         }
         for text in ["“First part.\n\nThe talks went on.", "“First part.\n\nMost Read today, said the site.\n\n“Second.”",
-                     "“First part.\n\n\"Another,\" he said.", "“First part."] {
+                     "“First part.\n\n‘Another,’ he said.", "“First part."] {
             let document = Document(text)
             XCTAssertFalse(QuotationScope.runsOn(try opener(document), in: document), text)
         }

@@ -15,7 +15,8 @@ import ICU
 ///   ordinary too.
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
 ///   Ordinary words before the name (a title: `envoy`) keep their case. A form hyphened to an
-///   unknown lowercase word that stays (`florian-lejeune`, a slug) is only suggested.
+///   unknown lowercase word that stays (`florian-lejeune`, a slug) is only suggested. A form of
+///   ordinary words and `proper-adjectives` (`Chilean Government`) is style: it recases nothing.
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
 ///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
 ///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
@@ -45,6 +46,9 @@ struct CaseConsistencyRule: Rule {
     let onTie: Tie
     let abbreviations: WordSet?
     let particles: WordSet?
+    /// Capitalized adjectives that are no names (`Chilean`): `Chilean Government` is no evidence for
+    /// recasing `Chilean government`.
+    let properAdjectives: WordSet?
     /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`),
     /// as lowercase UTF-8.
     let ordinaryEndings: [[UInt8]]
@@ -65,6 +69,7 @@ struct CaseConsistencyRule: Rule {
         onTie = try spec.choice("on-tie", default: .suggest)
         abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
+        properAdjectives = try spec.string("proper-adjectives").map { try spec.wordSet(named: $0, at: "proper-adjectives") }
         let endings = try spec.strings("ordinary-endings") ?? []
         if let ending = endings.first(where: { $0.isEmpty || !$0.utf8.allSatisfy({ $0 &- 0x61 < 26 }) }) {
             throw spec.error("ordinary ending '\(ending)' must be lowercase letters a-z", at: "ordinary-endings")
@@ -241,13 +246,23 @@ struct CaseConsistencyRule: Rule {
             // Recasing only ordinary words is certain where the document ends a name with them (`Pedro
             // park` when `Pedro Park` appears); where it only starts one (`Houston police` when `Houston
             // Police Chief` appears) their case is style.
+            // A form of proper adjectives and ordinary words (`Chilean Government`) is style, not a name.
             guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) })
-                    || entry.map({ endsName[$0] }) == true else { continue }
+                    || (entry.map({ endsName[$0] }) == true && !isAdjectivePhrase(form)) else { continue }
             for (index, replacement) in changes {
                 edits.append(info.edit(words.tokens[index].range, replacement, level: level))
             }
         }
         return edits
+    }
+
+    /// Whether every word of a form is ordinary or a proper adjective (`Chilean Government`).
+    private func isAdjectivePhrase(_ form: [String]) -> Bool {
+        guard let properAdjectives else { return false }
+        return form.allSatisfy { word in
+            let bare = DocumentWords.removingPossessive(word)
+            return isOrdinary(bare) || properAdjectives.contains(bare)
+        }
     }
 
     /// Whether the token before or after a slice is joined to it by a hyphen alone and is lowercase
@@ -437,24 +452,31 @@ struct CaseConsistencyRule: Rule {
         return lineStart < start && (lineStart == 0 || units[lineStart - 1] == 0x0A)
     }
 
-    /// Whether the text before a paragraph (blank lines and spaces skipped) ends in a lowercase letter.
-    private static func previousParagraphEndsInLowercase(before paragraph: Range<Int>, document: Document) -> Bool {
+    /// Whether the text before a paragraph (blank lines and spaces skipped) ends mid-sentence: in a
+    /// lowercase letter, or in `,`, `;`, `]` or a dash (a scraper's break inside a sentence).
+    private static func previousParagraphEndsMidSentence(before paragraph: Range<Int>, document: Document) -> Bool {
         let units = document.units
         var end = paragraph.lowerBound
         while end > 0, Document.isBlank(units[end - 1]) { end -= 1 }
-        guard end > 0, end < paragraph.lowerBound, let scalar = Unicode.Scalar(units[end - 1]) else { return false }
+        guard end > 0, end < paragraph.lowerBound else { return false }
+        switch units[end - 1] {
+        case 0x2C, 0x3B, 0x5D, 0x2013, 0x2014: return true
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(units[end - 1]) else { return false }
         return CharacterCategory.isLowercase(scalar)
     }
 
-    /// At a paragraph start, or after `.`/`!`/`?` and a space following an ordinary lowercase word.
+    /// At a paragraph start (unless the paragraph before ends mid-sentence), or after `.`/`!`/`?` and
+    /// a space following an ordinary lowercase word (or an ordinary capitalized one before `.`).
     private func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
         let start = words.tokens[index].range.lowerBound
         let end = words.tokens[index].range.upperBound
         if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
         if let paragraph = document.paragraph(containing: start),
            document.units[paragraph.lowerBound..<start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-            // A paragraph after one ending in a lowercase word continues its sentence (a scraper's break).
-            if Self.previousParagraphEndsInLowercase(before: paragraph, document: document) { return false }
+            // A paragraph after one ending mid-sentence continues its sentence (a scraper's break).
+            if Self.previousParagraphEndsMidSentence(before: paragraph, document: document) { return false }
             // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
             let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
             return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
@@ -464,8 +486,10 @@ struct CaseConsistencyRule: Rule {
         let previous = words.tokens[index - 1]
         guard previous.range.upperBound == start - 2 else { return false }
         let previousText = words.texts[index - 1]
-        let ordinary = WordShape.isLowercase(previousText) ? lexicon.containsLowercase(previousText)
-                                                           : WordShape.isCapitalized(previousText) && lexicon.contains(previousText)
+        // A capitalized word before `!` or `?` may be a name that holds the mark (`Yahoo!`, the party `Together!`).
+        let ordinary = WordShape.isLowercase(previousText)
+            ? lexicon.containsLowercase(previousText)
+            : WordShape.isCapitalized(previousText) && lexicon.contains(previousText) && document.units[start - 2] == 0x2E
         guard ordinary, WordShape.isLetters(previousText), previousText.count >= 2,
               !(abbreviations?.contains(previousText) ?? false) else { return false }
         let before = previous.range.lowerBound

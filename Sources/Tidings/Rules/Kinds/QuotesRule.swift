@@ -83,7 +83,8 @@ struct QuotesRule: Rule {
         }
         // A quotation running on over paragraphs is left open where the next line opens again with
         // the same mark (news style): such openers are not unclosed.
-        guard let open = openers.last(where: { !QuotationScope.runsOn($0, in: document) }) else { return [] }
+        guard let open = openers.last(where: { !QuotationScope.runsOn($0, in: document) }),
+              !Self.mayBeMisplacedCloser(open.offset, in: document.units) else { return [] }
         let scope = QuotationScope.scope(of: open, in: paragraph, document: document)
         var end = scope.upperBound
         while end > open.offset, document.units[end - 1] == 0x20 { end -= 1 }
@@ -92,6 +93,17 @@ struct QuotesRule: Rule {
         guard end > open.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
         let closer = String(QuoteScanner.closer(for: open.character))
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph or line; check where the quote ends)", level: .suggest)]
+    }
+
+    /// Whether an opening mark stands where a closer typed the wrong way round may (`did“Axel`,
+    /// `Economy “, expressed`, `mine, “he clarified`): glued to the word before it, followed by a
+    /// space or punctuation, or after a comma or sentence end and before a lowercase word. Closing
+    /// its quotation at the paragraph end would add a mark and leave the wrong one.
+    private static func mayBeMisplacedCloser(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        if isReversedCloserPlace(offset, in: units) { return true }
+        if offset + 1 < units.count, [0x20, 0x2C, 0x2E, 0x3B, 0x3A].contains(units[offset + 1]) { return true }
+        guard offset > 0, let scalar = Unicode.Scalar(units[offset - 1]) else { return false }
+        return CharacterCategory.isLetter(scalar) || CharacterCategory.isDigit(scalar) || [0x2C, 0x2E, 0x21, 0x3F].contains(units[offset - 1])
     }
 
     /// Closers typed as openers (`tradition, “he added` → `tradition,” he added`; `here. "says` →
@@ -181,6 +193,10 @@ struct QuotesRule: Rule {
         guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
         for mark in marks where [0x201C, 0x201D, 0x2018, 0x2019].contains(document.units[mark.offset]) {     // “ ” ‘ ’
+            // `employers ‘ associations`: a plural's possessive apostrophe typed as an opening mark.
+            if mark.role == .opening, document.units[mark.offset] == 0x2018, Self.followsPluralWord(mark.offset, in: document.units) {
+                continue
+            }
             if mark.role == .opening {
                 var end = mark.offset + 1
                 while end < paragraph.upperBound, document.units[end] == 0x20 { end += 1 }
@@ -192,6 +208,11 @@ struct QuotesRule: Rule {
             }
         }
         return edits
+    }
+
+    /// Whether a space and a word ending in a lowercase `s` come right before an offset.
+    private static func followsPluralWord(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        offset >= 3 && units[offset - 1] == 0x20 && units[offset - 2] == 0x73 && units[offset - 3] &- 0x61 < 26
     }
 
     private func doubled(in paragraph: Range<Int>, document: Document) -> [Edit] {
