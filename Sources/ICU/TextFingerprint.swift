@@ -33,21 +33,23 @@ public struct TextFingerprint: Sendable {
 
     /// The fingerprint of a text made from the one this fingerprint describes by replacing some ranges:
     /// this one's runs plus every run of `units` (the new text) that overlaps a `changed` range.
-    /// Runs that vanished with the edits stay set, which only ever keeps a search.
+    /// Runs that vanished with the edits stay set, which only ever keeps a search. Whether the text
+    /// holds a character folding to ASCII is found again when it did (edits often replace the
+    /// ligatures that made it so, and the answer turns off case-insensitive filtering).
     func updated(for units: UnsafeBufferPointer<UInt16>, changed: [Range<Int>]) -> TextFingerprint {
         var copy = self
-        var folding = hasASCIIFoldingCharacters
+        var inserted = false
         copy.bits.withUnsafeMutableBufferPointer { bits in
             copy.unitBits.withUnsafeMutableBufferPointer { unitBits in
                 for range in changed {
                     let window = max(0, range.lowerBound - 3)..<min(units.count, range.upperBound + 3)
                     if Self.fill(bits.baseAddress!, unitBits.baseAddress!, from: UnsafeBufferPointer(rebasing: units[window])) {
-                        folding = true
+                        inserted = true
                     }
                 }
             }
         }
-        copy.hasASCIIFoldingCharacters = folding
+        copy.hasASCIIFoldingCharacters = inserted || (hasASCIIFoldingCharacters && units.contains { $0 >= 0x80 && Self.foldsToASCII($0) })
         return copy
     }
 
