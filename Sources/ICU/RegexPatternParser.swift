@@ -227,10 +227,10 @@ struct RegexPatternParser {
         }
     }
 
-    /// One character from these unit ranges read backwards: the same unit in the BMP; for
-    /// supplementary characters (lead surrogate ranges) a trail surrogate first, so any unit.
+    /// One character from these unit ranges read backwards (`RegexPrefix.oneOfReversed`): the same
+    /// unit in the BMP; for supplementary characters (lead surrogate ranges) a trail surrogate first.
     static func reversedCharacter(_ ranges: [ClosedRange<UInt16>]) -> RegexPrefix {
-        ranges.contains { $0.overlaps(0xD800...0xDBFF) } ? .unknownCharacter : .oneOf(ranges)
+        .oneOfReversed(ranges)
     }
 
     /// Whether `atom()` reads a scalar as anything but the character itself.

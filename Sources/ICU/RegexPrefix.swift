@@ -86,6 +86,23 @@ struct RegexPrefix: Sendable, Equatable {
         return prefix
     }
 
+    /// One character from these unit ranges (lead surrogate ranges stand for supplementary
+    /// characters) read backwards: its last unit first, which for a supplementary character is a
+    /// trail surrogate (any), its lead surrogate then not known.
+    static func oneOfReversed(_ ranges: [ClosedRange<UInt16>]) -> RegexPrefix {
+        let leads: ClosedRange<UInt16> = 0xD800...0xDBFF
+        guard ranges.contains(where: { $0.overlaps(leads) }) else { return oneOf(ranges) }
+        var last: [ClosedRange<UInt16>] = [0xDC00...0xDFFF]
+        for range in ranges {
+            if range.lowerBound < leads.lowerBound { last.append(range.lowerBound...min(range.upperBound, leads.lowerBound - 1)) }
+            if range.upperBound > leads.upperBound { last.append(max(range.lowerBound, leads.upperBound + 1)...range.upperBound) }
+        }
+        var prefix = RegexPrefix(shortLengths: 1 << 1 | 1 << 2, units: Array(repeating: [], count: depth), strings: nil)
+        prefix.units[0] = last
+        prefix.units[1] = nil
+        return prefix
+    }
+
     /// This prefix followed by `next`.
     func followed(by next: RegexPrefix) -> RegexPrefix {
         // Every match already has `depth` units: what follows cannot change the leading ones.

@@ -76,10 +76,19 @@ final class RegexTextConstraintTests: XCTestCase {
     func testLookbehindsThatMustNotConstrain() {
         XCTAssertEqual(required("(?<!x)a"), [:])
         XCTAssertEqual(required("(?:a|bc)(?<=c)"), [:])
-        XCTAssertEqual(required("(?<=[😀-😂])x"), [:])  // the unit just before is a trail surrogate
         XCTAssertEqual(required("(?<=a?)x"), [:])
         XCTAssertEqual(required("(?<=a\\w)x"), [:])
         XCTAssertEqual(required("(?:(?<=a)x|y)"), [:])
+    }
+
+    func testALookbehindForSupplementaryCharactersRequiresATrailSurrogate() {
+        // Read backwards a supplementary character ends in a trail surrogate (any), then its lead one
+        // (not known); a class of both kinds allows its BMP units too.
+        let trails = (0xDC00...0xDFFF).map { UInt16($0) }
+        XCTAssertEqual(required("(?<=[😀-😂])x"), [-1: String(decoding: trails, as: UTF16.self)])
+        XCTAssertEqual(required("(?<=[a😀] )x"), [-1: " ", -2: String(decoding: [0x61] + trails, as: UTF16.self)])
+        XCTAssertEqual(required("(?<=\\p{Ll} )x")?[-2]?.utf16.contains(0x61), true)
+        XCTAssertEqual(required("(?<=\\p{Ll} )x")?[-2]?.utf16.contains(0x41), false)
     }
 
     func testCaseInsensitiveLookaheadsHoldBothCases() {
