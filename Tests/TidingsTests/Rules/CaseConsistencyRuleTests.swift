@@ -163,6 +163,36 @@ final class CaseConsistencyRuleTests: XCTestCase {
                         only: ["en.names.sentence-start"])
     }
 
+    func testCapitalsInMidSentenceLowercased() throws {
+        try assertCleans("Talks resumed in The summer; It can be long, and the crisis that It affects grew.",
+                         to: "Talks resumed in the summer; it can be long, and the crisis that it affects grew.",
+                         only: ["en.names.capital-mid-sentence"])
+        try assertKeeps("He read The Guardian. Ocean It is, said Liu He, and “Yes,” She said.", only: ["en.names.capital-*"])
+        // He, his and her only suggested (capitals for God are a writer's choice).
+        let pronoun = try cleaned("While you are at it, He says, fill the boat.", only: ["en.names.capital-pronoun-mid-sentence"])
+        assertIdentical(pronoun.text, "While you are at it, He says, fill the boat.")
+        XCTAssertEqual(pronoun.suggestions.map(\.after), ["he"])
+    }
+
+    func testMidSentenceCapitalsNeedsItsWordSet() {
+        let yaml = """
+        rules:
+          - id: t.capitals
+            kind: case-consistency
+            operation: mid-sentence-capitals
+            level: fix
+            message: m
+            lexicon: english-words
+            examples:
+              - in: a
+                out: b
+              - keep: c
+        """
+        XCTAssertThrowsError(try cleaned("x", yaml: yaml)) { error in
+            XCTAssertTrue("\(error)".contains("needs 'capitals'"), "\(error)")
+        }
+    }
+
     func testAbbreviationsAndMixedCaseKept() throws {
         try assertKeeps("It began at 8 p.m. local time with pens etc. and Microsoft Corp. co-founders.", only: ["en.names.sentence-start"])
         try assertKeeps("iPhone sales rose. eBay fell. Sino-US ties, win-win, COVID-19.", only: ["en.names.sentence-start"])

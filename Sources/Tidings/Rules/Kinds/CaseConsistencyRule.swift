@@ -28,6 +28,9 @@ import ICU
 ///   `question-openers` (`is`, `does`) opens an English sentence only as a question: when the
 ///   sentence it would open does not end with `?`, the period before it may be stray (`the place. is
 ///   one of`), and the capital is only suggested.
+/// - `mid-sentence-capitals`: a word of the `capitals` set (`The`, `It`) after a lowercase word, a
+///   comma or a semicolon and a space, and before a space and a lowercase word, is lowercased
+///   (`in The summer`, `coalition; It can`): there it is neither a sentence start nor a title.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -35,6 +38,7 @@ struct CaseConsistencyRule: Rule {
         case names
         case nameVariants = "name-variants"
         case sentenceStart = "sentence-start"
+        case midSentenceCapitals = "mid-sentence-capitals"
     }
 
     /// What a tie between two name variants does.
@@ -54,6 +58,8 @@ struct CaseConsistencyRule: Rule {
     let ordinaryEndings: [[UInt8]]
     /// Lowercase words that open a sentence only when it is a question (`is`, `does`).
     let questionOpeners: Set<String>
+    /// The capitalized words `mid-sentence-capitals` lowercases, as UTF-16.
+    let capitals: [[UInt16]]
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -76,6 +82,10 @@ struct CaseConsistencyRule: Rule {
         }
         ordinaryEndings = endings.map { Array($0.utf8) }
         questionOpeners = Set(try spec.strings("question-openers") ?? [])
+        capitals = try spec.string("capitals").map { try spec.wordSet(named: $0, at: "capitals").words.map { Array($0.utf16) } } ?? []
+        if operation == .midSentenceCapitals && capitals.isEmpty {
+            throw spec.error("operation 'mid-sentence-capitals' needs 'capitals' (a word set)", at: "operation")
+        }
     }
 
     /// Whether a word is an ordinary word, not a name: the lexicon has it in lower case, or, longer
@@ -102,6 +112,7 @@ struct CaseConsistencyRule: Rule {
         case .names: return names(words, document: document)
         case .nameVariants: return nameVariants(words, document: document)
         case .sentenceStart: return sentenceStarts(words, document: document)
+        case .midSentenceCapitals: return midSentenceCapitals(words, document: document)
         }
     }
 
@@ -420,6 +431,39 @@ struct CaseConsistencyRule: Rule {
             } else {
                 edits.append(info.edit(token.range, capitalized))
             }
+        }
+        return edits
+    }
+
+    private func midSentenceCapitals(_ words: DocumentWords, document: Document) -> [Edit] {
+        // The forms of the set's words, found once: most documents hold a few of them.
+        var isCapital = [Bool](repeating: false, count: words.formCount)
+        var any = false
+        for word in capitals {
+            if let form = word.withUnsafeBufferPointer({ words.formNumber(units: $0) }) {
+                isCapital[form] = true
+                any = true
+            }
+        }
+        guard any else { return [] }
+        let units = document.units
+        let tokens = words.tokens
+        let facts = words.facts
+        let mapper = CaseMapper(locale: document.locale)
+        var edits: [Edit] = []
+        for index in tokens.indices where isCapital[Int(words.tokenForms[index])] {
+            let range = tokens[index].range
+            // A lowercase word and a space before it, or `,` or `;` and a space.
+            guard range.lowerBound >= 2, units[range.lowerBound - 1] == 0x20 else { continue }
+            let before = units[range.lowerBound - 2]
+            if before != 0x2C && before != 0x3B {
+                guard index > 0, tokens[index - 1].range.upperBound == range.lowerBound - 1,
+                      facts[index - 1].isLowercase, facts[index - 1].isLetters else { continue }
+            }
+            // A space and a lowercase word after it.
+            guard index + 1 < tokens.count, range.upperBound < units.count, units[range.upperBound] == 0x20,
+                  tokens[index + 1].range.lowerBound == range.upperBound + 1, facts[index + 1].isLowercase else { continue }
+            edits.append(info.edit(range, mapper.lowercased(words.texts[index])))
         }
         return edits
     }
