@@ -435,6 +435,8 @@ struct CaseConsistencyRule: Rule {
         return edits
     }
 
+    /// The `mid-sentence-capitals` edits: each word of `capitals` between a lowercase word (or `,`,
+    /// `;`) and a lowercase word, lowercased.
     private func midSentenceCapitals(_ words: DocumentWords, document: Document) -> [Edit] {
         // The forms of the set's words, found once: most documents hold a few of them.
         var isCapital = [Bool](repeating: false, count: words.formCount)

@@ -82,7 +82,8 @@ struct QuotesRule: Rule {
             return [edit]
         }
         // A quotation running on over paragraphs is left open where the next line opens again with
-        // the same mark (news style): such openers are not unclosed.
+        // a mark of the same kind (news style): such openers are not unclosed. Nor is one that may be
+        // a closer typed the wrong way round: closing at the paragraph end would add a mark.
         guard let open = openers.last(where: { !QuotationScope.runsOn($0, in: document) }),
               !Self.mayBeMisplacedCloser(open.offset, in: document.units) else { return [] }
         let scope = QuotationScope.scope(of: open, in: paragraph, document: document)
