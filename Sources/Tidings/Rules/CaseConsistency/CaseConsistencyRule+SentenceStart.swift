@@ -1,0 +1,101 @@
+import Foundation
+import ICU
+
+/// `case-consistency` with `operation: sentence-start`: a lowercase sentence or paragraph start capitalized.
+extension CaseConsistencyRule {
+    func sentenceStarts(_ words: DocumentWords, document: Document) -> [Edit] {
+        let mapper = CaseMapper(locale: document.locale)
+        var edits: [Edit] = []
+        let facts = words.facts
+        for (index, token) in words.tokens.enumerated() {
+            // The per-form facts are `WordShape.isLowercase` and `WordShape.isLetters` of the text.
+            guard followsLineStartOrSentenceEnd(token.range.lowerBound, document: document),
+                  facts[index].isLowercase, facts[index].isLetters else { continue }
+            let text = words.texts[index]
+            guard startsParagraphOrSentence(index, words: words, document: document),
+                  !(particles?.contains(text) ?? false) else { continue }
+            let capitalized = mapper.capitalizingFirstLetter(text)
+            // An unknown word is capitalized only when the document writes it so elsewhere (a name).
+            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
+            if questionOpeners.contains(text), !sentenceEndsInQuestionMark(after: token.range.upperBound, document: document) {
+                edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: '\(text)' opens no question here, so the period before it may be stray)",
+                                       level: .suggest))
+            } else {
+                edits.append(info.edit(token.range, capitalized))
+            }
+        }
+        return edits
+    }
+
+    /// Whether the first `.`, `!`, `?` or line end after an offset is a `?`.
+    func sentenceEndsInQuestionMark(after offset: Int, document: Document) -> Bool {
+        let units = document.units
+        var index = offset
+        while index < units.count {
+            switch units[index] {
+            case 0x3F: return true
+            case 0x2E, 0x21, 0x0A: return false
+            default: index += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether an offset is at a line start (after indentation, which a later phase removes) or after
+    /// `.`/`!`/`?` and a space: a quick test every token starting a paragraph or sentence passes.
+    func followsLineStartOrSentenceEnd(_ start: Int, document: Document) -> Bool {
+        let units = document.units
+        if start == 0 || units[start - 1] == 0x0A { return true }
+        if start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F) {
+            return true
+        }
+        // After indentation: only spaces and tabs back to a line start.
+        var lineStart = start
+        while lineStart > 0, units[lineStart - 1] == 0x20 || units[lineStart - 1] == 0x09 { lineStart -= 1 }
+        return lineStart < start && (lineStart == 0 || units[lineStart - 1] == 0x0A)
+    }
+
+    /// Whether the text before a paragraph (blank lines and spaces skipped) ends mid-sentence: in a
+    /// lowercase letter, or in `,`, `;`, `]` or a dash (a scraper's break inside a sentence).
+    static func previousParagraphEndsMidSentence(before paragraph: Range<Int>, document: Document) -> Bool {
+        let units = document.units
+        var end = paragraph.lowerBound
+        while end > 0, Document.isBlank(units[end - 1]) { end -= 1 }
+        guard end > 0, end < paragraph.lowerBound else { return false }
+        switch units[end - 1] {
+        case 0x2C, 0x3B, 0x5D, 0x2013, 0x2014: return true
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(units[end - 1]) else { return false }
+        return CharacterCategory.isLowercase(scalar)
+    }
+
+    /// At a paragraph start (unless the paragraph before ends mid-sentence), or after `.`/`!`/`?` and
+    /// a space following an ordinary lowercase word (or an ordinary capitalized one before `.`).
+    func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        let start = words.tokens[index].range.lowerBound
+        let end = words.tokens[index].range.upperBound
+        if end < document.count, document.units[end] == 0x29 || document.units[end] == 0x2E { return false }   // `a)`, `b.`
+        if let paragraph = document.paragraph(containing: start),
+           document.units[paragraph.lowerBound..<start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            // A paragraph after one ending mid-sentence continues its sentence (a scraper's break).
+            if Self.previousParagraphEndsMidSentence(before: paragraph, document: document) { return false }
+            // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
+            let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
+            return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
+        }
+        guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
+              index > 0 else { return false }
+        let previous = words.tokens[index - 1]
+        guard previous.range.upperBound == start - 2 else { return false }
+        let previousText = words.texts[index - 1]
+        // A capitalized word before `!` or `?` may be a name that holds the mark (`Yahoo!`, the party `Together!`).
+        let ordinary = WordShape.isLowercase(previousText)
+            ? lexicon.containsLowercase(previousText)
+            : WordShape.isCapitalized(previousText) && lexicon.contains(previousText) && document.units[start - 2] == 0x2E
+        guard ordinary, WordShape.isLetters(previousText), previousText.count >= 2,
+              !(abbreviations?.contains(previousText) ?? false) else { return false }
+        let before = previous.range.lowerBound
+        return before == 0 || document.units[before - 1] != 0x2E
+    }
+}
