@@ -20,6 +20,8 @@ public enum RuleKind: String, CaseIterable, Sendable {
     case quotes
     /// Names and sentence starts cased the way the document itself cases them.
     case caseConsistency = "case-consistency"
+    /// A sequence of words from word sets, matched on word tokens and rewritten.
+    case wordSequence = "word-sequence"
 
     /// The phase a rule of this kind runs in unless its file says otherwise.
     var defaultPhase: Phase {
@@ -34,6 +36,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .splitMerged: return .tokens
         case .quotes: return .sentences
         case .caseConsistency: return .document
+        case .wordSequence: return .tokens
         }
     }
 
@@ -50,6 +53,7 @@ public enum RuleKind: String, CaseIterable, Sendable {
         case .splitMerged: return try SplitMergedRule(spec: spec)
         case .quotes: return try QuotesRule(spec: spec)
         case .caseConsistency: return try CaseConsistencyRule(spec: spec)
+        case .wordSequence: return try WordSequenceRule(spec: spec)
         }
     }
 }

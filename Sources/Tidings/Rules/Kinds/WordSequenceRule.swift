@@ -1,0 +1,174 @@
+import ICU
+
+/// `kind: word-sequence` — a sequence of words from word sets, matched on the document's word
+/// tokens instead of by a regex, and rewritten (`the minister Chinese` → `the Chinese minister`).
+///
+/// Fields: `sequence` (word sets, in order; entries of several words match consecutive tokens),
+/// `before` (a word set: the word right before the sequence must be one of it; it stays), `after`
+/// (a word set: the word right after must be one of it) and `after-marks` (characters that may
+/// instead follow the sequence directly, e.g. `",.;:!?"`), `replacement` (`$1`, `$2`, ... for the
+/// words that matched each element of `sequence`, and literal text). Words are joined by single
+/// spaces and compared as written. Where an element has entries of several lengths, longer ones
+/// are tried first. A word-level rule costs a few array lookups per token, far less than a regex
+/// whose first units (lowercase letters) occur everywhere.
+struct WordSequenceRule: Rule {
+    /// One element of the sequence: its entries, each as words, grouped by first word, longest first.
+    private struct Element {
+        let entries: [String: [[String]]]
+        /// Every word of every entry as UTF-16 (to mark the document's forms that may take part).
+        let words: Set<[UInt16]>
+
+        init(_ set: WordSet) {
+            var entries: [String: [[String]]] = [:]
+            var words: Set<[UInt16]> = []
+            for entry in set.words {
+                let parts = entry.split(separator: " ").map(String.init)
+                guard let first = parts.first else { continue }
+                entries[first, default: []].append(parts)
+                for part in parts { words.insert(Array(part.utf16)) }
+            }
+            self.entries = entries.mapValues { $0.sorted { $0.count > $1.count } }
+            self.words = words
+        }
+    }
+
+    /// A part of the replacement.
+    private enum Part {
+        case literal(String)
+        case element(Int)
+    }
+
+    let info: RuleInfo
+    private let sequence: [Element]
+    private let before: Element?
+    private let after: Element?
+    private let afterMarks: Set<UInt16>
+    private let replacement: [Part]
+
+    init(spec: RuleSpec) throws {
+        info = spec.info
+        guard let names = try spec.strings("sequence"), !names.isEmpty else {
+            throw spec.error("'sequence' must list one word set or more", at: "sequence")
+        }
+        sequence = try names.map { Element(try spec.wordSet(named: $0, at: "sequence")) }
+        before = try spec.string("before").map { Element(try spec.wordSet(named: $0, at: "before")) }
+        after = try spec.string("after").map { Element(try spec.wordSet(named: $0, at: "after")) }
+        afterMarks = Set((try spec.string("after-marks") ?? "").utf16)
+        guard let template = try spec.string("replacement") else {
+            throw spec.error("missing required field 'replacement' for kind word-sequence (use $1, $2, ... for the elements)")
+        }
+        replacement = try Self.parse(template, elements: names.count, spec: spec)
+    }
+
+    /// The parts of a replacement template: `$n` for element n (1-based), anything else literal.
+    private static func parse(_ template: String, elements: Int, spec: RuleSpec) throws -> [Part] {
+        var parts: [Part] = []
+        var literal = ""
+        var scalars = Array(template.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "$", let digit = scalars.first, ("1"..."9").contains(digit) else {
+                literal.unicodeScalars.append(scalar)
+                continue
+            }
+            scalars.removeFirst()
+            let number = Int(String(digit))!
+            guard number <= elements else {
+                throw spec.error("'$\(number)' but 'sequence' has \(elements) element(s)", at: "replacement")
+            }
+            if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
+            parts.append(.element(number - 1))
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        return parts
+    }
+
+    func edits(in document: Document) throws -> [Edit] {
+        let words = document.words
+        // By form: whether the form is a word of each element (most tokens are of none).
+        func marks(_ element: Element) -> [Bool]? {
+            var result = [Bool](repeating: false, count: words.formCount)
+            var any = false
+            for word in element.words {
+                if let form = word.withUnsafeBufferPointer({ words.formNumber(units: $0) }) {
+                    result[form] = true
+                    any = true
+                }
+            }
+            return any ? result : nil
+        }
+        var elementMarks: [[Bool]] = []
+        for element in sequence {
+            guard let marked = marks(element) else { return [] }
+            elementMarks.append(marked)
+        }
+        let tokens = words.tokens
+        let forms = words.tokenForms
+        let units = document.units
+        func joined(_ index: Int) -> Bool {
+            index + 1 < tokens.count && tokens[index].range.upperBound + 1 == tokens[index + 1].range.lowerBound
+                && units[tokens[index].range.upperBound] == 0x20
+        }
+        var edits: [Edit] = []
+        var index = 0
+        while index < tokens.count {
+            // A quick test on forms before any word is compared: the first word of each element in turn.
+            guard elementMarks[0][Int(forms[index])] else { index += 1; continue }
+            if let before, !(index > 0 && joined(index - 1) && Self.isWord(words.texts[index - 1], of: before)) {
+                index += 1
+                continue
+            }
+            if let match = self.match(from: index, element: 0, words: words, units: units, marks: elementMarks, joined: joined) {
+                let range = tokens[index].range.lowerBound..<tokens[match.end - 1].range.upperBound
+                let texts = match.elements.map { $0.map { words.texts[$0] }.joined(separator: " ") }
+                let text = replacement.map { part -> String in
+                    switch part {
+                    case .literal(let literal): return literal
+                    case .element(let number): return texts[number]
+                    }
+                }.joined()
+                edits.append(info.edit(range, text))
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return edits
+    }
+
+    /// Whether a single-word text is an entry of an element.
+    private static func isWord(_ text: String, of element: Element) -> Bool {
+        element.entries[text]?.contains { $0.count == 1 } ?? false
+    }
+
+    /// The tokens matching the elements from `element` on, starting at token `start` (longer entries
+    /// first, then shorter ones), and the token after the match, with what follows it checked.
+    private func match(from start: Int, element: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>,
+                       marks: [[Bool]], joined: (Int) -> Bool) -> (elements: [Range<Int>], end: Int)? {
+        let tokens = words.tokens
+        guard start < tokens.count, marks[element][Int(words.tokenForms[start])],
+              let entries = sequence[element].entries[words.texts[start]] else { return nil }
+        for entry in entries {
+            let end = start + entry.count
+            guard end <= tokens.count else { continue }
+            guard (1..<entry.count).allSatisfy({ joined(start + $0 - 1) && words.texts[start + $0].isIdentical(to: entry[$0]) }) else {
+                continue
+            }
+            if element + 1 == sequence.count {
+                if follows(end: end, words: words, units: units, joined: joined) { return ([start..<end], end) }
+            } else if joined(end - 1), let rest = match(from: end, element: element + 1, words: words, units: units, marks: marks, joined: joined) {
+                return ([start..<end] + rest.elements, rest.end)
+            }
+        }
+        return nil
+    }
+
+    /// Whether what follows the last token of a match (`end` is the token after it) is what `after`
+    /// and `after-marks` ask: a mark right after it, or a single space and a word of `after`.
+    private func follows(end: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>, joined: (Int) -> Bool) -> Bool {
+        guard after != nil || !afterMarks.isEmpty else { return true }
+        let offset = words.tokens[end - 1].range.upperBound
+        if offset < units.count, afterMarks.contains(units[offset]) { return true }
+        guard let after, end < words.tokens.count, joined(end - 1) else { return false }
+        return Self.isWord(words.texts[end], of: after)
+    }
+}

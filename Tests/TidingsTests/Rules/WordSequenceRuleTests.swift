@@ -1,0 +1,65 @@
+import XCTest
+@testable import Tidings
+
+final class WordSequenceRuleTests: XCTestCase {
+    /// A rule moving a colour before a fruit after an article, as the test rule file declares it.
+    private func yaml(after: String = "after: verbs", marks: String = #"after-marks: ",.""#, replacement: String = "'$2 $1'") -> String {
+        """
+        sets:
+          articles:
+            words: [the, a]
+          fruits:
+            words: [apple, pear, apple tree, star fruit]
+          colours:
+            words: [red, green, dark red]
+          verbs:
+            words: [fell, grew]
+        rules:
+          - id: test.colour-first
+            kind: word-sequence
+            level: fix
+            message: Colour before its fruit
+            before: articles
+            sequence: [fruits, colours]
+            \(after)
+            \(marks)
+            replacement: \(replacement)
+            examples:
+              - in: "the apple red fell"
+                out: "the red apple fell"
+              - keep: "apple red fell"
+        """
+    }
+
+    func testASequenceAfterABeforeWordIsRewritten() throws {
+        let result = try cleaned("Then the pear green grew, and a apple tree dark red fell. The apple red, too.", yaml: yaml())
+        assertIdentical(result.text, "Then the green pear grew, and a dark red apple tree fell. The apple red, too.")
+        XCTAssertEqual(result.applied.map(\.before), ["pear green", "apple tree dark red"])
+    }
+
+    func testWhatSurroundsTheSequenceMustFit() throws {
+        // No article before, a word after that is not a verb, two spaces, a letter glued on.
+        let text = "An apple red fell. the pear red dropped. the apple  red fell. the apple reddish fell. the star fruit green"
+        assertIdentical(try cleaned(text, yaml: yaml()).text, text)
+        // A mark right after the sequence: `after-marks`.
+        assertIdentical(try cleaned("the pear green. the apple red, the pear red;", yaml: yaml()).text,
+                        "the green pear. the red apple, the pear red;")
+        // Neither `after` nor `after-marks`: anything may follow.
+        assertIdentical(try cleaned("the pear green dropped", yaml: yaml(after: "", marks: "")).text, "the green pear dropped")
+    }
+
+    func testReplacementMayHoldLiteralTextAndChecksItsReferences() throws {
+        assertIdentical(try cleaned("the pear green fell", yaml: yaml(replacement: "'$2-coloured $1'")).text, "the green-coloured pear fell")
+        XCTAssertThrowsError(try cleaned("x", yaml: yaml(replacement: "'$3 $1'"))) { error in
+            XCTAssertTrue("\(error)".contains("'$3' but 'sequence' has 2 element(s)"), "\(error)")
+        }
+    }
+
+    func testTheBuiltInNounDemonymRuleMatchesMultiWordEntries() throws {
+        try assertCleans("She met the foreign minister South Korean in Seoul, and the envoy Peruvian.",
+                         to: "She met the South Korean foreign minister in Seoul, and the Peruvian envoy.",
+                         only: ["es-en.calques.noun-demonym"])
+        try assertKeeps("He told the minister Chinese officials would attend; the minister, Chinese by birth, spoke.",
+                        only: ["es-en.calques.noun-demonym"])
+    }
+}
