@@ -32,6 +32,13 @@ final class QuotesRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["”"])
     }
 
+    func testASpaceMovedFromBeforeAClosingMarkToAfterIt() throws {
+        // `inner-space` removes the space before the mark; `space-after-closer`, in the same phase,
+        // then puts one after it.
+        try assertCleans("“For good management, ”said Morales on Monday.", to: "“For good management,” said Morales on Monday.",
+                         only: ["en.quotes.inner-space", "en.quotes.space-after-closer"])
+    }
+
     func testClosersTypedTheWrongWayRound() throws {
         try assertCleans("“We honored our tradition, “he added. “Fine,” she said.", to: "“We honored our tradition,” he added. “Fine,” she said.",
                          only: ["en.quotes.reversed-closer"])
