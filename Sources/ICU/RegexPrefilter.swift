@@ -1,7 +1,17 @@
 /// A quick test run before a regex search: when a text cannot hold what every match needs (see
 /// `RegexLiteralAnalyzer`), the search is skipped. Exact: it only skips searches that would find nothing.
 struct RegexPrefilter: Sendable {
-    private let condition: RegexLiteralAnalyzer.Condition
+    /// One requirement read ahead of time into what the fingerprint is asked.
+    private enum Check: Sendable {
+        /// A literal: each unit present (in either case when case-insensitive: one of two masks),
+        /// then every run bit set.
+        case literal(units: [(word: Int, mask: UInt64, otherWord: Int, otherMask: UInt64)], runBits: [Int])
+        /// Some unit of these ranges present.
+        case units([ClosedRange<UInt16>])
+    }
+
+    /// Alternatives, of which a text must meet one: each a list of checks that all hold.
+    private let branches: [[Check]]
     private let caseInsensitive: Bool
 
     /// A filter for a pattern, or nil when nothing useful is known (or, for a case-insensitive
@@ -17,23 +27,36 @@ struct RegexPrefilter: Sendable {
                 }
             }
         }
-        self.condition = caseInsensitive ? condition.map { $0.map(Self.withOtherCases) } : condition
+        let requirements = caseInsensitive ? condition.map { $0.map(Self.withOtherCases) } : condition
+        branches = requirements.map { $0.map { Self.check($0, caseInsensitive: caseInsensitive) } }
         self.caseInsensitive = caseInsensitive
+    }
+
+    /// A requirement as the fingerprint is asked about it.
+    private static func check(_ requirement: RegexLiteralAnalyzer.Requirement, caseInsensitive: Bool) -> Check {
+        switch requirement {
+        case .literal(let units):
+            let unitChecks = units.map { unit -> (word: Int, mask: UInt64, otherWord: Int, otherMask: UInt64) in
+                let other = caseInsensitive ? otherCase(unit) : unit
+                return (Int(unit >> 6), 1 << UInt64(unit & 63), Int(other >> 6), 1 << UInt64(other & 63))
+            }
+            return .literal(units: unitChecks, runBits: TextFingerprint.runBits(of: units, folded: caseInsensitive))
+        case .units(let ranges):
+            return .units(ranges)
+        }
     }
 
     /// Whether the text may hold a match (false: it certainly does not).
     func mayMatch(_ fingerprint: TextFingerprint) -> Bool {
         if caseInsensitive && fingerprint.hasASCIIFoldingCharacters { return true }
-        return condition.contains { branch in branch.allSatisfy { mayHold($0, fingerprint) } }
+        return branches.contains { branch in branch.allSatisfy { Self.holds($0, fingerprint) } }
     }
 
-    private func mayHold(_ requirement: RegexLiteralAnalyzer.Requirement, _ fingerprint: TextFingerprint) -> Bool {
-        switch requirement {
-        case .literal(let units):
-            let present = caseInsensitive
-                ? units.allSatisfy { fingerprint.containsUnit($0) || fingerprint.containsUnit(Self.otherCase($0)) }
-                : units.allSatisfy(fingerprint.containsUnit)
-            return present && fingerprint.mayContain(units, folded: caseInsensitive)
+    private static func holds(_ check: Check, _ fingerprint: TextFingerprint) -> Bool {
+        switch check {
+        case .literal(let units, let runBits):
+            return units.allSatisfy { fingerprint.hasUnitBits(word: $0.word, mask: $0.mask) || fingerprint.hasUnitBits(word: $0.otherWord, mask: $0.otherMask) }
+                && fingerprint.hasRunBits(runBits)
         case .units(let ranges):
             return ranges.contains(where: fingerprint.containsAnyUnit)
         }

@@ -89,17 +89,35 @@ public struct TextFingerprint: Sendable {
     /// Whether the text may contain `literal`, as written or (`folded`) with ASCII letters in either case.
     /// Literals shorter than `minimumLiteralLength` are always possible.
     func mayContain(_ literal: [UInt16], folded: Bool) -> Bool {
-        guard literal.count >= Self.minimumLiteralLength else { return true }
+        hasRunBits(Self.runBits(of: literal, folded: folded))
+    }
+
+    /// The bits a literal's runs set (`RegexPrefilter` works them out once per literal): a fingerprint
+    /// may contain the literal only if it has every one (none for literals shorter than
+    /// `minimumLiteralLength`).
+    static func runBits(of literal: [UInt16], folded: Bool) -> [Int] {
+        guard literal.count >= minimumLiteralLength else { return [] }
+        var result: [Int] = []
         var foldedWindow: UInt64 = 0
         var exactWindow: UInt64 = 0
         for index in literal.indices {
-            foldedWindow = foldedWindow << 16 | UInt64(Self.fold(literal[index]))
+            foldedWindow = foldedWindow << 16 | UInt64(fold(literal[index]))
             exactWindow = exactWindow << 16 | UInt64(literal[index])
             guard index >= 3 else { continue }
-            let key = folded || exactWindow == foldedWindow ? foldedWindow : exactWindow ^ Self.exactSalt
-            if !Self.contains(Self.hash(key), in: bits) { return false }
+            result.append(hash(folded || exactWindow == foldedWindow ? foldedWindow : exactWindow ^ exactSalt))
         }
-        return true
+        return result
+    }
+
+    /// Whether the fingerprint has every one of these run bits (`runBits(of:folded:)`).
+    func hasRunBits(_ runBits: [Int]) -> Bool {
+        runBits.allSatisfy { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    }
+
+    /// Whether the text holds a unit whose bit is in `mask` of word `word` of the unit set (one
+    /// unit: `word` is `unit >> 6`, the mask its bit).
+    func hasUnitBits(word: Int, mask: UInt64) -> Bool {
+        unitBits[word] & mask != 0
     }
 
     /// Whether the text holds this UTF-16 unit.
