@@ -164,14 +164,18 @@ final class CaseConsistencyRuleTests: XCTestCase {
     }
 
     func testCapitalsInMidSentenceLowercased() throws {
-        try assertCleans("Talks resumed in The summer; It can be long, and the crisis that It affects grew.",
-                         to: "Talks resumed in the summer; it can be long, and the crisis that it affects grew.",
+        try assertCleans("Talks resumed in The summer; It can be long, and the crisis that They feared grew.",
+                         to: "Talks resumed in the summer; it can be long, and the crisis that they feared grew.",
                          only: ["en.names.capital-mid-sentence"])
+        // Used so twice, the capital is the writer's: a title (the novel `We`).
+        try assertKeeps("The novel We inspired Orwell, who read We in French.", only: ["en.names.capital-mid-sentence"])
         try assertKeeps("He read The Guardian. Ocean It is, said Liu He, and “Yes,” She said.", only: ["en.names.capital-*"])
         // He, his and her only suggested (capitals for God are a writer's choice).
         let pronoun = try cleaned("While you are at it, He says, fill the boat.", only: ["en.names.capital-pronoun-mid-sentence"])
         assertIdentical(pronoun.text, "While you are at it, He says, fill the boat.")
         XCTAssertEqual(pronoun.suggestions.map(\.after), ["he"])
+        // He, His, Him and Her counted together: twice in a document, capitals for God.
+        try assertKeeps("God loves us so much that He gave up His Son.", only: ["en.names.capital-pronoun-mid-sentence"])
     }
 
     func testMidSentenceCapitalsNeedsItsWordSet() {

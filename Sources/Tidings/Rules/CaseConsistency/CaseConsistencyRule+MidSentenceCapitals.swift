@@ -3,7 +3,10 @@ import ICU
 /// `case-consistency` with `operation: mid-sentence-capitals`: `The`, `It` lowercased in mid-sentence.
 extension CaseConsistencyRule {
     /// The `mid-sentence-capitals` edits: each word of `capitals` between a lowercase word (or `,`,
-    /// `;`) and a lowercase word, lowercased.
+    /// `;`) and a lowercase word, lowercased; none where the document writes it so
+    /// `deliberate-count` times or more (or, with `count-together`, writes the set's words in
+    /// mid-sentence that often, whatever follows: `He gave up His Son`): then the capital is the
+    /// writer's choice (a title such as the novel `We`, capitals for God), not damage.
     func midSentenceCapitals(_ words: DocumentWords, document: Document) -> [Edit] {
         // The forms of the set's words, found once: most documents hold a few of them.
         var isCapital = [Bool](repeating: false, count: words.formCount)
@@ -18,22 +21,32 @@ extension CaseConsistencyRule {
         let units = document.units
         let tokens = words.tokens
         let facts = words.facts
-        let mapper = CaseMapper(locale: document.locale)
-        var edits: [Edit] = []
-        for index in tokens.indices where isCapital[Int(words.tokenForms[index])] {
+        /// Whether the token stands in mid-sentence: after a lowercase word, `,` or `;`, and a space.
+        func isMidSentence(_ index: Int) -> Bool {
             let range = tokens[index].range
-            // A lowercase word and a space before it, or `,` or `;` and a space.
-            guard range.lowerBound >= 2, units[range.lowerBound - 1] == 0x20 else { continue }
+            guard range.lowerBound >= 2, units[range.lowerBound - 1] == 0x20 else { return false }
             let before = units[range.lowerBound - 2]
-            if before != 0x2C && before != 0x3B {
-                guard index > 0, tokens[index - 1].range.upperBound == range.lowerBound - 1,
-                      facts[index - 1].isLowercase, facts[index - 1].isLetters else { continue }
-            }
+            if before == 0x2C || before == 0x3B { return true }
+            return index > 0 && tokens[index - 1].range.upperBound == range.lowerBound - 1
+                && facts[index - 1].isLowercase && facts[index - 1].isLetters
+        }
+        var candidates: [Int] = []
+        // Uses by form (candidates), or all mid-sentence uses under key 0 when counted together.
+        var uses: [Int: Int] = [:]
+        for index in tokens.indices where isCapital[Int(words.tokenForms[index])] && isMidSentence(index) {
+            if countTogether { uses[0, default: 0] += 1 }
+            let range = tokens[index].range
             // A space and a lowercase word after it.
             guard index + 1 < tokens.count, range.upperBound < units.count, units[range.upperBound] == 0x20,
                   tokens[index + 1].range.lowerBound == range.upperBound + 1, facts[index + 1].isLowercase else { continue }
-            edits.append(info.edit(range, mapper.lowercased(words.texts[index])))
+            if !countTogether { uses[Int(words.tokenForms[index]), default: 0] += 1 }
+            candidates.append(index)
         }
-        return edits
+        let mapper = CaseMapper(locale: document.locale)
+        return candidates.compactMap { index in
+            let key = countTogether ? 0 : Int(words.tokenForms[index])
+            if let deliberateCount, uses[key, default: 0] >= deliberateCount { return nil }
+            return info.edit(tokens[index].range, mapper.lowercased(words.texts[index]))
+        }
     }
 }

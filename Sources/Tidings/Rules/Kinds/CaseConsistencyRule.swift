@@ -29,7 +29,9 @@ import ICU
 ///   one of`), and the capital is only suggested.
 /// - `mid-sentence-capitals`: a word of the `capitals` set (`The`, `It`) after a lowercase word, a
 ///   comma or a semicolon and a space, and before a space and a lowercase word, is lowercased
-///   (`in The summer`, `coalition; It can`): there it is neither a sentence start nor a title.
+///   (`in The summer`, `coalition; It can`): there it is neither a sentence start nor a title;
+///   unless the document writes it so `deliberate-count` times (or, with `count-together`, the
+///   set's words in mid-sentence that often, whatever follows): then it is a title or capitals for God.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -59,6 +61,10 @@ struct CaseConsistencyRule: Rule {
     let questionOpeners: Set<String>
     /// The capitalized words `mid-sentence-capitals` lowercases, as UTF-16.
     let capitals: [[UInt16]]
+    /// How many uses of a capital in mid-sentence make it the writer's choice (nil: no limit).
+    let deliberateCount: Int?
+    /// Whether the uses of all `capitals` count together (`He`, `His`: capitals for God).
+    let countTogether: Bool
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -82,6 +88,10 @@ struct CaseConsistencyRule: Rule {
         ordinaryEndings = endings.map { Array($0.utf8) }
         questionOpeners = Set(try spec.strings("question-openers") ?? [])
         capitals = try spec.string("capitals").map { try spec.wordSet(named: $0, at: "capitals").words.map { Array($0.utf16) } } ?? []
+        let deliberate = try spec.int("deliberate-count", default: 0)
+        if deliberate < 0 { throw spec.error("'deliberate-count' must be 1 or more (0: no limit)", at: "deliberate-count") }
+        deliberateCount = deliberate > 0 ? deliberate : nil
+        countTogether = try spec.bool("count-together", default: false)
         if operation == .midSentenceCapitals && capitals.isEmpty {
             throw spec.error("operation 'mid-sentence-capitals' needs 'capitals' (a word set)", at: "operation")
         }
