@@ -1,17 +1,18 @@
 /// Lookups rules share: the paragraph or sentence around an offset, and the non-space chunk
 /// around a word (to tell URLs, addresses and handles from words).
 extension Document {
-    /// Whether a UTF-16 unit is blank: a space, tab, line feed, carriage return or no-break space
-    /// (what separates words, lines and paragraphs in scraped text).
-    static func isBlank(_ unit: UInt16) -> Bool {
+    /// Whether a UTF-16 unit is a space, tab, line feed, carriage return or no-break space (what
+    /// separates words, lines and paragraphs in scraped text; `isBlank(_:)` asks of a line's units
+    /// the same, line feed aside).
+    static func isSpaceOrLineBreak(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
     }
 
     /// The run of non-blank characters around a range (to tell URLs, e-mail addresses and handles).
     func chunk(around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
-        while start > 0, !Self.isBlank(units[start - 1]) { start -= 1 }
-        while end < count, !Self.isBlank(units[end]) { end += 1 }
+        while start > 0, !Self.isSpaceOrLineBreak(units[start - 1]) { start -= 1 }
+        while end < count, !Self.isSpaceOrLineBreak(units[end]) { end += 1 }
         return start..<end
     }
 

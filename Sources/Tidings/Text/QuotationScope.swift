@@ -13,7 +13,7 @@ enum QuotationScope {
             var offset = offset
             while offset < units.count, units[offset] != 0x0A { offset += 1 }
             guard offset < units.count else { return nil }
-            while offset < units.count, Document.isBlank(units[offset]) { offset += 1 }
+            while offset < units.count, Document.isSpaceOrLineBreak(units[offset]) { offset += 1 }
             return offset < units.count ? offset : nil
         }
         guard var start = nextLineStart(after: opener.offset) else { return false }

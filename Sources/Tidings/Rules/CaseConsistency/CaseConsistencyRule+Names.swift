@@ -134,7 +134,7 @@ extension CaseConsistencyRule {
             }
             // Hyphened to an unknown lowercase word left as it is (`florian-lejeune`, where only
             // `Lejeune` is a name of the document), the form is likely part of a slug: only suggested.
-            if hyphenedToUnknownLowercaseWord(slice, words: words, shapes: shapes, document: document, except: recased) {
+            if hyphenedToUnknownLowercaseWord(slice, words: words, forms: forms, shapes: shapes, document: document, except: recased) {
                 level = .suggest
             }
             // Leading ordinary words are titles (`envoy`, `minister`): their case is style, not damage.
@@ -165,8 +165,8 @@ extension CaseConsistencyRule {
     /// Whether the token before or after a slice is joined to it by a hyphen alone and is lowercase
     /// letters the lexicon lacks, other than the tokens `except`, in a compound the document never
     /// writes with the slice's word capitalized (`Suk-yeol` makes `suk-yeol` a name, not a slug).
-    func hyphenedToUnknownLowercaseWord(_ slice: Range<Int>, words: DocumentWords, shapes: PerTokenValues<WordCase>,
-                                                document: Document, except: Set<Int>) -> Bool {
+    func hyphenedToUnknownLowercaseWord(_ slice: Range<Int>, words: DocumentWords, forms: LoweredForms,
+                                        shapes: PerTokenValues<WordCase>, document: Document, except: Set<Int>) -> Bool {
         let tokens = words.tokens
         let texts = words.texts
         func hyphenBetween(_ left: Int, _ right: Int) -> Bool {
@@ -178,11 +178,11 @@ extension CaseConsistencyRule {
             guard !except.contains(neighbor), shapes[neighbor].contains(.lowercaseLetters),
                   !lexicon.containsLowercase(texts[neighbor]) else { return false }
             let offset = neighbor - word
-            let lowered = texts[word].lowercased()
+            // Compared by number: the same form is the same text, the same lowered number the same lowercased text.
             let named = tokens.indices.contains { index in
                 let other = index + offset
                 return other >= 0 && other < tokens.count && shapes[index].contains(.capitalized)
-                    && texts[other].isIdentical(to: texts[neighbor]) && texts[index].lowercased() == lowered
+                    && words.tokenForms[other] == words.tokenForms[neighbor] && forms.lowered[index] == forms.lowered[word]
                     && hyphenBetween(min(index, other), max(index, other))
             }
             return !named

@@ -60,7 +60,7 @@ extension CaseConsistencyRule {
     static func previousParagraphEndsMidSentence(before paragraph: Range<Int>, document: Document) -> Bool {
         let units = document.units
         var end = paragraph.lowerBound
-        while end > 0, Document.isBlank(units[end - 1]) { end -= 1 }
+        while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
         guard end > 0, end < paragraph.lowerBound else { return false }
         switch units[end - 1] {
         case 0x2C, 0x3B, 0x5D, 0x2013, 0x2014: return true
