@@ -48,7 +48,9 @@ struct RegexCandidateFilter: Sendable {
         var sets: [Int: [UInt64]] = [:]
         func require(_ ranges: [ClosedRange<UInt16>], at offset: Int) {
             var set = [UInt64](repeating: 0, count: Self.words)
-            for range in ranges { Self.insert(range, into: &set) }
+            for range in ranges {
+                for word in UnitBitMasks.words(of: range) { set[word] |= UnitBitMasks.mask(of: range, inWord: word) }
+            }
             if let required = sets[offset] {
                 for word in set.indices { set[word] &= required[word] }
             }
@@ -99,17 +101,6 @@ struct RegexCandidateFilter: Sendable {
         self.offsets = offsets
         self.bits = bits
         self.caseInsensitive = caseInsensitive
-    }
-
-    /// Sets the bits of a range of units, a word of bits at a time.
-    private static func insert(_ range: ClosedRange<UInt16>, into set: inout [UInt64]) {
-        let first = Int(range.lowerBound >> 6), last = Int(range.upperBound >> 6)
-        for word in first...last {
-            var mask = UInt64.max
-            if word == first { mask &= UInt64.max << UInt64(range.lowerBound & 63) }
-            if word == last { mask &= UInt64.max >> UInt64(63 - (range.upperBound & 63)) }
-            set[word] |= mask
-        }
     }
 
     /// The scanner for `units` at `lead`, with a second check at the offset among `others` whose

@@ -127,14 +127,8 @@ public struct TextFingerprint: Sendable {
 
     /// Whether the text holds any unit in the range.
     func containsAnyUnit(in range: ClosedRange<UInt16>) -> Bool {
-        var word = Int(range.lowerBound >> 6)
-        let lastWord = Int(range.upperBound >> 6)
-        while word <= lastWord {
-            var mask = UInt64.max
-            if word == Int(range.lowerBound >> 6) { mask &= UInt64.max << UInt64(range.lowerBound & 63) }
-            if word == lastWord { mask &= UInt64.max >> UInt64(63 - (range.upperBound & 63)) }
-            if unitBits[word] & mask != 0 { return true }
-            word += 1
+        for word in UnitBitMasks.words(of: range) where unitBits[word] & UnitBitMasks.mask(of: range, inWord: word) != 0 {
+            return true
         }
         return false
     }
