@@ -102,6 +102,39 @@ final class SplitMergedRuleTests: XCTestCase {
         assertIdentical(result.text, multiUnitPrefix + "Talks on trade Policy ended.")
     }
 
+    func testNameGluedToANameTheDocumentWritesAloneIsSplit() throws {
+        try assertCleans("Loesser and Richard Lugar spoke.\nFrank LoesserRichard Lugar, former senator.",
+                         to: "Loesser and Richard Lugar spoke.\nFrank Loesser Richard Lugar, former senator.", only: merged)
+    }
+
+    func testNameBoundaryWithoutTheRightNameAloneIsOnlySuggested() throws {
+        let text = "Former governor of Puerto RicoTyrone Thompson, assemblyman."
+        assertIdentical(try cleaned(text, only: merged).text, text)
+        let result = try cleaned(text, only: merged, suggestions: true)
+        assertIdentical(result.text, "Former governor of Puerto Rico Tyrone Thompson, assemblyman.")
+    }
+
+    func testNameGluedToACapitalizedWordIsOnlySuggested() throws {
+        let text = "Diego Maradona left.\n\nDiego MaradonaPrior to the match, he spoke."
+        assertIdentical(try cleaned(text, only: merged).text, text)
+        let result = try cleaned(text, only: merged, suggestions: true)
+        assertIdentical(result.text, "Diego Maradona left.\n\nDiego Maradona Prior to the match, he spoke.")
+    }
+
+    func testNameBoundaryNeedsACapitalizedWordBeforeThatIsNoTitle() throws {
+        for text in ["Beth and Mary came; the singer MaryBeth Smith too.", "Beth and Mary came; Dr MaryBeth Smith too.",
+                     "Beth and Mary came; then MaryBeth left."] {
+            let result = try cleaned(text, only: merged, suggestions: true)
+            assertIdentical(result.text, text)
+        }
+    }
+
+    func testNameBoundaryKeepsFormsTheDocumentRepeats() throws {
+        let text = "Exxon and Mobil merged as ExxonMobil Corp. Shares of ExxonMobil Corp rose."
+        let result = try cleaned(text, only: merged, suggestions: true)
+        assertIdentical(result.text, text)
+    }
+
     func testCleanTextIsKept() throws {
         try assertKeeps("iPhone, eBay, McDonald’s, YouTube and PowerPoint; de la Cruz; COVID-19; Sino-US; win-win.", only: merged)
         try assertKeeps("The minister said the talks, understated and unsaid, would go on.", only: merged)

@@ -9,7 +9,9 @@ import ICU
 /// three or more, or an acronym before a right word of four or more) followed by a lowercase word
 /// of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
 /// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
-/// the left may also be a capitalized word: `TuesdayShare`).
+/// the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
+/// the next name or to a capitalized word (`Saudi ArabiaDavid de Gea`, `Diego MaradonaPrior to`; see
+/// `nameBoundarySplit`).
 ///
 /// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
 /// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
@@ -18,6 +20,8 @@ import ICU
 /// `attribution-insert` with `attribution-verbs` (when the rest of the sentence is a short subject and
 /// one of the verbs: `…Smiththe State Department said.`, or after a name a phrase, a comma and one of
 /// the verbs: `…Smiththe energy minister, said`), `attribution-blockers` (left words that never take it),
+/// `particles` and `titles` (name-boundary only: lowercase words inside names, `de` in `David de
+/// Gea`; words before a name that end none, `Dr`),
 /// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
 /// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested.
 struct SplitMergedRule: Rule {
@@ -25,6 +29,7 @@ struct SplitMergedRule: Rule {
     enum Mode: String, CaseIterable, Sendable {
         case word
         case caseBoundary = "case-boundary"
+        case nameBoundary = "name-boundary"
     }
 
     let info: RuleInfo
@@ -38,6 +43,8 @@ struct SplitMergedRule: Rule {
     let attributionInsert: String?
     let attributionVerbs: WordSet?
     let attributionBlockers: WordSet?
+    let particles: WordSet?
+    let titles: WordSet?
     let lineEnd: Bool
     let minimumLeft: Int
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
@@ -66,6 +73,8 @@ struct SplitMergedRule: Rule {
         attributionInsert = try spec.string("attribution-insert")
         attributionVerbs = try spec.string("attribution-verbs").map { try spec.wordSet(named: $0, at: "attribution-verbs") }
         attributionBlockers = try spec.string("attribution-blockers").map { try spec.wordSet(named: $0, at: "attribution-blockers") }
+        particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
+        titles = try spec.string("titles").map { try spec.wordSet(named: $0, at: "titles") }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
@@ -92,8 +101,14 @@ struct SplitMergedRule: Rule {
         let selected = words.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
         for selectedIndex in selected[mode == .word ? 0 : 1] {
             let index = Int(selectedIndex)
+            if mode == .nameBoundary { guard mayBeNameBoundary(index, words: words, document: document) else { continue } }
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
+            if mode == .nameBoundary {
+                guard let split = nameBoundarySplit(index, words: words, document: document) else { continue }
+                edits.append(info.edit(words.tokens[index].range, split.left + insert + split.right, level: split.isCertain ? info.level : .suggest))
+                continue
+            }
             let text = words.texts[index]
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
                                        : caseSplits(text, index: index, words: words, document: document)
