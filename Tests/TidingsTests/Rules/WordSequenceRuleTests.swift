@@ -55,9 +55,19 @@ final class WordSequenceRuleTests: XCTestCase {
         }
     }
 
+    func testACaseInsensitiveSetIsRefused() {
+        let yaml = self.yaml().replacingOccurrences(of: "  fruits:\n", with: "  fruits:\n    case-insensitive: true\n")
+        XCTAssertThrowsError(try cleaned("x", yaml: yaml)) { error in
+            XCTAssertTrue("\(error)".contains("word set 'fruits' ignores case, but word-sequence compares words as written"), "\(error)")
+        }
+    }
+
     func testTheBuiltInNounDemonymRuleMatchesMultiWordEntries() throws {
         try assertCleans("She met the foreign minister South Korean in Seoul, and the envoy Peruvian.",
                          to: "She met the South Korean foreign minister in Seoul, and the Peruvian envoy.",
+                         only: ["es-en.calques.noun-demonym"])
+        try assertCleans("On Monday the President Colombian, Gustavo Petro, met the Foreign Minister Chilean.",
+                         to: "On Monday the Colombian President, Gustavo Petro, met the Chilean Foreign Minister.",
                          only: ["es-en.calques.noun-demonym"])
         try assertKeeps("He told the minister Chinese officials would attend; the minister, Chinese by birth, spoke.",
                         only: ["es-en.calques.noun-demonym"])

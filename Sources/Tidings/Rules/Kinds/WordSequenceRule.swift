@@ -50,14 +50,24 @@ struct WordSequenceRule: Rule {
         guard let names = try spec.strings("sequence"), !names.isEmpty else {
             throw spec.error("'sequence' must list one word set or more", at: "sequence")
         }
-        sequence = try names.map { Element(try spec.wordSet(named: $0, at: "sequence")) }
-        before = try spec.string("before").map { Element(try spec.wordSet(named: $0, at: "before")) }
-        after = try spec.string("after").map { Element(try spec.wordSet(named: $0, at: "after")) }
+        sequence = try names.map { Element(try Self.caseSensitiveSet(named: $0, at: "sequence", spec: spec)) }
+        before = try spec.string("before").map { Element(try Self.caseSensitiveSet(named: $0, at: "before", spec: spec)) }
+        after = try spec.string("after").map { Element(try Self.caseSensitiveSet(named: $0, at: "after", spec: spec)) }
         afterMarks = Set((try spec.string("after-marks") ?? "").utf16)
         guard let template = try spec.string("replacement") else {
             throw spec.error("missing required field 'replacement' for kind word-sequence (use $1, $2, ... for the elements)")
         }
         replacement = try Self.parse(template, elements: names.count, spec: spec)
+    }
+
+    /// A word set of the rule, which must compare as written: a case-insensitive one is refused
+    /// rather than silently matched case-sensitively.
+    private static func caseSensitiveSet(named name: String, at key: String, spec: RuleSpec) throws -> WordSet {
+        let set = try spec.wordSet(named: name, at: key)
+        guard !set.caseInsensitive else {
+            throw spec.error("word set '\(name)' ignores case, but word-sequence compares words as written; list each spelling", at: key)
+        }
+        return set
     }
 
     /// The parts of a replacement template: `$n` for element n (1-based), anything else literal.
