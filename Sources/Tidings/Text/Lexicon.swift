@@ -3,7 +3,8 @@ import Foundation
 /// An English word list (from a declared word set) for fast "is this a word?" checks.
 ///
 /// Entries keep their case: `gang` accepts `gang` and `Gang` (a sentence start), while
-/// `Beijing` accepts only `Beijing`. Built once per word set and shared by every rule that uses it.
+/// `Beijing` accepts only `Beijing`. An entry with an apostrophe (`I'll`) is also found written
+/// with the typographic one (`I’ll`). Built once per word set and shared by every rule that uses it.
 public struct Lexicon: Sendable {
     /// The tables, shared by every copy of the lexicon (a copy costs one reference).
     private let tables: Tables
@@ -64,7 +65,16 @@ public struct Lexicon: Sendable {
                 }
                 return true
             }
-            if asciiWord == true { continue }
+            if asciiWord == true {
+                // `I'll` is also written `I’ll`: the typographic apostrophe spelling is an entry too.
+                if word.utf8.contains(0x27) {
+                    let typographic = word.replacingOccurrences(of: "'", with: "\u{2019}")
+                    if otherEntries.insert(typographic).inserted, WordShape.isLowercase(typographic) {
+                        otherLowercaseEntries.insert(typographic)
+                    }
+                }
+                continue
+            }
             if let ascii = Self.asciiEquivalent(of: word) {
                 let bytes = Array(ascii.utf8)
                 if ShortASCIIWordTable.fits(bytes.count) {

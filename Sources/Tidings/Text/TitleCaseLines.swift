@@ -1,9 +1,13 @@
+import ICU
+
 /// The lines of a document written in title case, as headlines often are (`Transit Agency Reports
 /// Record Ridership As Fares Fall`): at most `maximumWords` words, and after the first, at least three capitalized words
-/// are ordinary words of the lexicon, they make up at least two thirds of its capitalized words, and
+/// are ordinary words of the lexicon, they make up more than half of its capitalized words, and
 /// it has fewer lowercase words than capitalized ones. Capitals there are style, so they are no
 /// evidence that a word missing from the lexicon (`Ridership`) is a name. A caption of names
-/// (`Antony Blinken and Qin Gang, at the Diaoyutai State Guest House`) is no such line.
+/// (`Antony Blinken and Qin Gang, at the Diaoyutai State Guest House`) is no such line; a line in
+/// capitals but for a capitalized word or two (`CHARLES WILLIAM HALL, Appellee.`, a court caption),
+/// with no lowercase word, is one.
 struct TitleCaseLines {
     /// The word tokens of each title-case line, in order.
     private let tokenRanges: [Range<Int>]
@@ -36,16 +40,26 @@ struct TitleCaseLines {
     private static func isTitleCase(_ tokens: Range<Int>, words: DocumentWords, shapes: PerTokenValues<WordCase>, lexicon: Lexicon) -> Bool {
         var capitalized = 0
         var lowercase = 0
+        var capitals = 0
         for index in tokens {
             let shape = shapes[index]
-            if shape.contains(.capitalized) { capitalized += 1 } else if shape.contains(.lowercaseLetters) { lowercase += 1 }
+            if shape.contains(.capitalized) {
+                capitalized += 1
+            } else if shape.contains(.lowercaseLetters) {
+                lowercase += 1
+            } else if words.facts[index].isLetters && words.facts[index].characterCount >= 2
+                        && words.texts[index].unicodeScalars.allSatisfy(CharacterCategory.isUppercase) {
+                capitals += 1
+            }
         }
+        // A caption in capitals with a capitalized word (`CHARLES WILLIAM HALL, Appellee.`).
+        if lowercase == 0 && capitals >= 2 && capitals > capitalized { return true }
         guard capitalized >= minimumOrdinaryWords && lowercase < capitalized else { return false }
         var ordinary = 0
         for index in tokens where shapes[index].contains(.capitalized) && lexicon.containsLowercase(words.texts[index]) {
             ordinary += 1
         }
-        return ordinary >= minimumOrdinaryWords && 3 * ordinary >= 2 * capitalized
+        return ordinary >= minimumOrdinaryWords && 2 * ordinary > capitalized
     }
 
     /// Whether a word token lies on a title-case line.

@@ -12,6 +12,13 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(lexicon.containsLowercase("Beijing"))
     }
 
+    func testEntriesWithAnApostropheAreFoundWithTheTypographicOne() {
+        let lexicon = Lexicon(words: ["I'll", "don't", "O'Neill"])
+        XCTAssertEqual(["I’ll", "don’t", "Don’t", "O’Neill", "I'll"].map(lexicon.contains), [true, true, true, true, true])
+        XCTAssertEqual(["don’t", "I’ll"].map(lexicon.containsLowercase), [true, false])
+        XCTAssertEqual(["o’neill", "I‘ll", "dont"].map(lexicon.contains), [false, false, false])
+    }
+
     func testLowercaseEntriesNeedASmallLetterAndNoCapital() {
         let lexicon = Lexicon(words: ["x2", "42", "e.g.", "iPhone", "gang", "gang"])
         XCTAssertEqual(["x2", "e.g.", "gang"].map(lexicon.containsLowercase), [true, true, true])
