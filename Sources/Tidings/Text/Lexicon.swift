@@ -49,12 +49,14 @@ public struct Lexicon: Sendable {
         var otherEntries: Set<String> = [], otherLowercaseEntries: Set<String> = []
         // Of entries equal to each other (`String ==`) the first one is the entry, as in a `Set`.
         for word in words {
-            // An ASCII word (most of them): indexed and classified in one pass over its bytes.
-            let asciiWord = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                var sawUppercase = false, sawLowercase = false
+            // An ASCII word (most of them): indexed and classified in one pass over its bytes; nil
+            // when not ASCII, else whether it holds an apostrophe.
+            let asciiWord = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                var sawUppercase = false, sawLowercase = false, sawApostrophe = false
                 for byte in bytes {
-                    if byte >= 0x80 { return false }
+                    if byte >= 0x80 { return nil }
                     if byte &- 0x41 < 26 { sawUppercase = true } else if byte &- 0x61 < 26 { sawLowercase = true }
+                    if byte == 0x27 { sawApostrophe = true }
                 }
                 // `WordShape.isLowercase` for ASCII: no capital, at least one small letter.
                 let isLowercase = !sawUppercase && sawLowercase
@@ -63,11 +65,11 @@ public struct Lexicon: Sendable {
                 } else if asciiEntries.insert(bytes).inserted {
                     asciiIsLowercase.append(isLowercase)
                 }
-                return true
-            }
-            if asciiWord == true {
+                return sawApostrophe
+            } ?? nil
+            if let hasApostrophe = asciiWord {
                 // `I'll` is also written `I’ll`: the typographic apostrophe spelling is an entry too.
-                if word.utf8.contains(0x27) {
+                if hasApostrophe {
                     let typographic = word.replacingOccurrences(of: "'", with: "\u{2019}")
                     if otherEntries.insert(typographic).inserted, WordShape.isLowercase(typographic) {
                         otherLowercaseEntries.insert(typographic)

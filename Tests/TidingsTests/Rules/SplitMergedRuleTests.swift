@@ -135,6 +135,21 @@ final class SplitMergedRuleTests: XCTestCase {
         assertIdentical(result.text, text)
     }
 
+    func testTokensInAnUntranslatedPassageStay() throws {
+        // Of the lowercase words around `protestas` most are no English words: a Spanish passage.
+        let spanish = "Dijo que no iba a ceder por las protestas sociales que hay en Lima."
+        assertIdentical(try cleaned(spanish, only: merged, suggestions: true).text, spanish)
+        // Around `waitedin` they are English; fewer than four lowercase words are no evidence either way.
+        try assertCleans("The crowd waitedin the rain for hours.", to: "The crowd waited in the rain for hours.",
+                         only: merged, suggestions: true)
+        try assertCleans("Las Vegas waitedin Lima.", to: "Las Vegas waited in Lima.", only: merged, suggestions: true)
+    }
+
+    func testCapitalizedTokensWithAKeptEndingStay() throws {
+        let text = "The Argentine envoy met the Argentinean staff and Chef Josean Alija."
+        assertIdentical(try cleaned(text, only: merged, suggestions: true).text, text)
+    }
+
     func testCleanTextIsKept() throws {
         try assertKeeps("iPhone, eBay, McDonald’s, YouTube and PowerPoint; de la Cruz; COVID-19; Sino-US; win-win.", only: merged)
         try assertKeeps("The minister said the talks, understated and unsaid, would go on.", only: merged)

@@ -22,8 +22,10 @@ import ICU
 /// the verbs: `…Smiththe energy minister, said`), `attribution-blockers` (left words that never take it),
 /// `particles` and `titles` (name-boundary only: lowercase words inside names, `de` in `David de
 /// Gea`; words before a name that end none, `Dr`),
+/// `keep-endings` (a capitalized token ending so is never split: `ean` in `Argentinean`),
 /// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
-/// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested.
+/// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested;
+/// one amid lowercase words mostly missing from the lexicon (an untranslated passage) is left alone.
 struct SplitMergedRule: Rule {
     /// Where the split point may be.
     enum Mode: String, CaseIterable, Sendable {
@@ -45,6 +47,7 @@ struct SplitMergedRule: Rule {
     let attributionBlockers: WordSet?
     let particles: WordSet?
     let titles: WordSet?
+    let keepEndings: [String]
     let lineEnd: Bool
     let minimumLeft: Int
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
@@ -75,6 +78,7 @@ struct SplitMergedRule: Rule {
         attributionBlockers = try spec.string("attribution-blockers").map { try spec.wordSet(named: $0, at: "attribution-blockers") }
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
         titles = try spec.string("titles").map { try spec.wordSet(named: $0, at: "titles") }
+        keepEndings = (try spec.strings("keep-endings") ?? []).map { $0.lowercased() }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
@@ -105,14 +109,16 @@ struct SplitMergedRule: Rule {
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
             if mode == .nameBoundary {
-                guard let split = nameBoundarySplit(index, words: words, document: document) else { continue }
+                guard let split = nameBoundarySplit(index, words: words, document: document),
+                      isInEnglishContext(index, words: words, known: known, document: document) else { continue }
                 edits.append(info.edit(words.tokens[index].range, split.left + insert + split.right, level: split.isCertain ? info.level : .suggest))
                 continue
             }
             let text = words.texts[index]
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
                                        : caseSplits(text, index: index, words: words, document: document)
-            guard let (left, rightHalf) = splits.first else { continue }
+            guard let (left, rightHalf) = splits.first, !hasKeptEnding(text),
+                  isInEnglishContext(index, words: words, known: known, document: document) else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
             edits.append(info.edit(words.tokens[index].range, left + separator + rightHalf, level: level))
