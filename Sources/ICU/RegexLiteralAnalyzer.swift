@@ -53,6 +53,9 @@ enum RegexLiteralAnalyzer {
         /// What the last units of a match can be, read backwards (a `RegexPrefix` of the reversed
         /// pattern); nil when not tracked (only inside positive lookbehinds).
         var suffix: RegexPrefix?
+        /// The units every match is, when the pattern is characters matched as written and nothing
+        /// else (`, ` in the group `(, )`): a group of them joins the literal around it.
+        var exactLiteral: [UInt16]? = nil
     }
 
     /// One reading of a pattern by `RegexPatternParser`, shared by the filters built from it.

@@ -29,9 +29,11 @@ struct RegexPatternParser {
         var constraint: RegexTextConstraint?
         var suffix: RegexPrefix?
         var branches = 0
+        var exactLiteral: [UInt16]?
         while true {
             let branch = sequence()
             branches += 1
+            exactLiteral = branches == 1 ? branch.exactLiteral : nil
             // With several branches, a match meets the constraint of one of them only: none is kept.
             constraint = branches == 1 ? branch.constraint : RegexTextConstraint.none
             union += branch.condition
@@ -55,7 +57,8 @@ struct RegexPatternParser {
             for branch in union where seen.insert(branch).inserted { unique.append(branch) }
         }
         return RegexLiteralAnalyzer.Analysis(condition: unique, firstUnits: first, nullable: nullable, prefix: prefix ?? .empty,
-                                             constraint: constraint ?? .none, suffix: tracksSuffixes ? suffix : nil)
+                                             constraint: constraint ?? .none, suffix: tracksSuffixes ? suffix : nil,
+                                             exactLiteral: exactLiteral)
     }
 
     /// A concatenation: everything its parts require. Of the groups with several alternatives, only
@@ -75,6 +78,8 @@ struct RegexPatternParser {
         var constraint = RegexTextConstraint.none
         // Each part read backwards, when tracking suffixes (see `Analysis.suffix`).
         var reversedParts: [RegexPrefix] = []
+        // The units of the sequence while it is only unquantified literal characters (nil after anything else).
+        var exactLiteral: [UInt16]? = []
         func appendReversed(_ part: @autoclosure () -> RegexPrefix, _ quantifier: Quantifier) {
             guard tracksSuffixes else { return }
             let part = part()
@@ -116,6 +121,7 @@ struct RegexPatternParser {
         func literal<Units: Collection<UInt16>>(_ units: Units, scalarCount: Int) {
             let quantified = quantifier()
             let (minimum, present) = (quantified.minimum, quantified.present)
+            if present { exactLiteral = nil } else { exactLiteral?.append(contentsOf: units) }
             if present && scalarCount > 1 { sawVariableLength = true }
             appendReversed(.literal(units.reversed()), quantified)
             if present {
@@ -139,7 +145,9 @@ struct RegexPatternParser {
                 literal(scalar.utf16, scalarCount: 1)
                 continue
             }
-            switch atom() {
+            let atom = atom()
+            if case .literal = atom {} else { exactLiteral = nil }
+            switch atom {
             case .literal(let units):
                 literal(units, scalarCount: String(decoding: units, as: UTF16.self).unicodeScalars.count)
             case .units(let ranges):
@@ -191,7 +199,7 @@ struct RegexPatternParser {
         }
         let condition = alternatives.map { $0.map { $0 + required } } ?? [required]
         return RegexLiteralAnalyzer.Analysis(condition: condition, firstUnits: first, nullable: !mustConsume, prefix: prefix,
-                                             constraint: constraint, suffix: suffix)
+                                             constraint: constraint, suffix: suffix, exactLiteral: exactLiteral)
     }
 
     enum Atom {
@@ -286,7 +294,15 @@ struct RegexPatternParser {
         guard current == ")" else { gaveUp = true; return .other }
         index += 1
         if negative { return .zeroWidth }
-        guard isLookaround else { return .group(analysis) }
+        guard isLookaround else {
+            // An unquantified group of literal characters alone (`(, )`, `(?:ab)`) is read as those
+            // characters, so they join the literal around it (`. , ` in `\.(, )`) instead of breaking it.
+            if let exact = analysis.exactLiteral, !exact.isEmpty, !gaveUp,
+               !(current.map { "?*+{".unicodeScalars.contains($0) } ?? false) {
+                return .literal(exact)
+            }
+            return .group(analysis)
+        }
         return .assertion(analysis.condition, lookahead: tracksLookahead ? analysis.prefix : nil,
                           lookbehind: tracksLookbehind ? analysis.suffix : nil)
     }

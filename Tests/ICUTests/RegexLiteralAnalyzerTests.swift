@@ -37,7 +37,17 @@ final class RegexLiteralAnalyzerTests: XCTestCase {
         XCTAssertEqual(literals("(?<![\\p{L}\\p{N}_])(?:Sino)(?![\\p{L}])"), ["Sino"])
         XCTAssertEqual(literals("(?=abcdef)x"), ["abcdef"])
         XCTAssertEqual(literals("(?!abcdef)x"), ["x"])
-        XCTAssertEqual(literals("(?<name>ab)c"), ["ab"])
+        XCTAssertEqual(literals("(?<name>ab)c"), ["abc"])
+    }
+
+    func testGroupsOfLiteralCharactersJoinTheLiteralAroundThem() {
+        XCTAssertEqual(literals(#"\. (,) x"#), [". , x"])
+        XCTAssertEqual(literals(#"\. (,) |\. (\.) "#), [". , ", ". . "])
+        XCTAssertEqual(literals("a(?:bc)d"), ["abcd"])
+        // Quantified, or holding anything but literal characters, a group still cuts the run.
+        XCTAssertEqual(literals("ab(cd)?efg"), ["efg"])
+        XCTAssertEqual(literals("ab(c|d)ef"), ["ab"])
+        XCTAssertEqual(literals("abc(d+)ef"), ["abc"])
     }
 
     func testEscapesAndClasses() {
