@@ -26,6 +26,18 @@ public enum CharacterCategory {
         generalCategory(of: scalar) == 2
     }
 
+    /// Whether a scalar can make the character holding it uppercase as `Character.isUppercase`
+    /// tells: it changes when lowercased, or it is cased and uppercasing leaves it (`ª`, `𝐀`).
+    public static func mayMakeUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return cicu_has_binary_property(value, changesWhenLowercased) != 0
+            || (cicu_has_binary_property(value, cased) != 0 && cicu_has_binary_property(value, changesWhenUppercased) == 0)
+    }
+
+    /// ICU's UProperty numbers of the binary properties asked here (`uchar.h`).
+    private static let cased: Int32 = 49, changesWhenLowercased: Int32 = 51, changesWhenUppercased: Int32 = 52
+
     /// Whether a scalar is a decimal digit (Nd).
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         generalCategory(of: scalar) == 9

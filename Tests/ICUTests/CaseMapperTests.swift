@@ -22,4 +22,15 @@ final class CaseMapperTests: XCTestCase {
         XCTAssertTrue(CharacterCategory.isDigit("٣"))
         XCTAssertTrue(CharacterCategory.isControlOrFormat("\u{200B}"))
     }
+
+    func testScalarsThatMayMakeACharacterUppercase() {
+        // As `Character.isUppercase` answers for each scalar alone, over ASCII, Latin-1 and samples of other blocks.
+        var scalars = (0..<0x250).compactMap(Unicode.Scalar.init)
+        scalars += ["Ж", "ж", "Σ", "σ", "ς", "ǅ", "ⅱ", "Ⅲ", "ʰ", "𝐀", "𝐚", "語", "\u{345}", "٣", "’"]
+        for scalar in scalars where Character(scalar).isUppercase {
+            XCTAssertTrue(CharacterCategory.mayMakeUppercase(scalar), "\(scalar.value)")
+        }
+        XCTAssertEqual(["A", "Ж", "Ǆ", "ª"].map { CharacterCategory.mayMakeUppercase($0) }, [true, true, true, true])
+        XCTAssertEqual(["a", "ж", "語", "1", "’"].map { CharacterCategory.mayMakeUppercase($0) }, [false, false, false, false, false])
+    }
 }

@@ -1,3 +1,5 @@
+import ICU
+
 /// A word cut between its characters (grapheme clusters) by character position: a simple ASCII
 /// word (no CR LF) by its bytes, any other through its `String.Index`es.
 struct CharacterCuts {
@@ -38,6 +40,10 @@ struct CharacterCuts {
         if !isSimpleASCII, let seams = text.utf8.withContiguousStorageIfAvailable(plainSeams) ?? nil {
             return seams
         }
+        // An uppercase character (as `Character.isUppercase` tells) holds a scalar that changes when
+        // lowercased, or a cased one that uppercasing leaves (`ª`, `𝐀`): with none after the first
+        // scalar the word has no seam (most words: `Nausėda`, `Москва`), found without grapheme breaking.
+        guard text.unicodeScalars.dropFirst().contains(where: CharacterCategory.mayMakeUppercase) else { return [] }
         var seams: [Int] = []
         var position = 0, previousIsLowercase = false
         for character in text {

@@ -30,8 +30,6 @@ final class DocumentWords {
     /// The groups of canonically equivalent forms, when some form is not normalization free
     /// (handed on to the next round's words, which extend them).
     private let equivalentForms: EquivalentForms?
-    /// Case seams by token, shared by the rules that ask about the same tokens.
-    private let seamsMemo = SeamsMemo()
     /// Address answers by chunk start, shared by the rules that ask about the same tokens.
     private let addressMemo = AddressMemo()
     /// Forms and counts keyed by `String`, and the capitalized forms, built on first use.
@@ -249,11 +247,6 @@ final class DocumentWords {
         return selected
     }
 
-    /// Remembered case seams by token index.
-    private final class SeamsMemo {
-        var byToken: [Int: [Int]] = [:]
-    }
-
     /// Remembered answers of `Document.isAddress(chunk:)`.
     private final class AddressMemo {
         var byChunkStart: [Int: Bool] = [:]
@@ -459,12 +452,11 @@ final class DocumentWords {
     }
 
     /// The character positions in the word token at an index where a lowercase character meets an
-    /// uppercase one (`CharacterCuts.lowerUpperSeams`), remembered per token.
+    /// uppercase one (`CharacterCuts.lowerUpperSeams`).
     func lowerUpperSeams(_ index: Int) -> [Int] {
-        if let known = seamsMemo.byToken[index] { return known }
-        let seams = CharacterCuts.lowerUpperSeams(of: texts[index], isSimpleASCII: isSimpleASCII(index))
-        seamsMemo.byToken[index] = seams
-        return seams
+        // Not remembered: most tokens asked about are read from their bytes, and the others rarely
+        // hold a capital after their first letter; a memo cost more than asking again.
+        CharacterCuts.lowerUpperSeams(of: texts[index], isSimpleASCII: isSimpleASCII(index))
     }
 
     /// How many times a word form occurs (`String ==`: canonically equivalent forms count together).

@@ -62,6 +62,12 @@ final class CharacterCutsTests: XCTestCase {
             }
         }
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "zürichÉcole", isSimpleASCII: false), [6])
+        // Other scripts and decomposed characters: the same answers, with or without a later capital.
+        let others = ["Nausėda", "nausėdaSaid", "МоскваКремль", "Москва", "ΣοφίαΑθήνα", "e\u{301}E\u{301}", "E\u{301}e\u{301}",
+                      "aǅ", "ǅa", "ⅱⅢ", "北京Beijing", "ŁódźWarsaw", "a\u{345}B", "ėª", "ė𝐀", "ėʰ"]
+        for word in others {
+            XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: word, isSimpleASCII: false), seamsByCharacter(word), word)
+        }
         XCTAssertEqual(CharacterCuts.lowerUpperSeams(of: "ßÀ×Á÷Ü", isSimpleASCII: false), [1])
     }
 }
