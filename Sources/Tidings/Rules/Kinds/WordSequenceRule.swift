@@ -17,18 +17,23 @@ struct WordSequenceRule: Rule {
         let entries: [String: [[String]]]
         /// Every word of every entry as UTF-16 (to mark the document's forms that may take part).
         let words: Set<[UInt16]>
+        /// The entries of one word, as UTF-16 (to mark the forms that are a whole entry).
+        let singleWords: [[UInt16]]
 
         init(_ set: WordSet) {
             var entries: [String: [[String]]] = [:]
             var words: Set<[UInt16]> = []
+            var singleWords: [[UInt16]] = []
             for entry in set.words {
                 let parts = entry.split(separator: " ").map(String.init)
                 guard let first = parts.first else { continue }
                 entries[first, default: []].append(parts)
                 for part in parts { words.insert(Array(part.utf16)) }
+                if parts.count == 1 { singleWords.append(Array(first.utf16)) }
             }
             self.entries = entries.mapValues { $0.sorted { $0.count > $1.count } }
             self.words = words
+            self.singleWords = singleWords
         }
     }
 
@@ -95,10 +100,10 @@ struct WordSequenceRule: Rule {
     func edits(in document: Document) throws -> [Edit] {
         let words = document.words
         // By form: whether the form is a word of each element (most tokens are of none).
-        func marks(_ element: Element) -> [Bool]? {
+        func marks(_ element: Element, words wordList: some Sequence<[UInt16]>) -> [Bool]? {
             var result = [Bool](repeating: false, count: words.formCount)
             var any = false
-            for word in element.words {
+            for word in wordList {
                 if let form = word.withUnsafeBufferPointer({ words.formNumber(units: $0) }) {
                     result[form] = true
                     any = true
@@ -108,9 +113,11 @@ struct WordSequenceRule: Rule {
         }
         var elementMarks: [[Bool]] = []
         for element in sequence {
-            guard let marked = marks(element) else { return [] }
+            guard let marked = marks(element, words: element.words) else { return [] }
             elementMarks.append(marked)
         }
+        // By form: whether the form is a one-word entry of `before` or `after` (made on first use).
+        var beforeWords: [Bool]??, afterWords: [Bool]??
         let tokens = words.tokens
         let forms = words.tokenForms
         let units = document.units
@@ -123,11 +130,16 @@ struct WordSequenceRule: Rule {
         while index < tokens.count {
             // A quick test on forms before any word is compared: the first word of each element in turn.
             guard elementMarks[0][Int(forms[index])] else { index += 1; continue }
-            if let before, !(index > 0 && joined(index - 1) && Self.isWord(words.texts[index - 1], of: before)) {
-                index += 1
-                continue
+            if let before {
+                if beforeWords == nil { beforeWords = marks(before, words: before.singleWords) }
+                guard index > 0, joined(index - 1), beforeWords!?[Int(forms[index - 1])] ?? false else {
+                    index += 1
+                    continue
+                }
             }
-            if let match = self.match(from: index, element: 0, words: words, units: units, marks: elementMarks, joined: joined) {
+            if let after, afterWords == nil { afterWords = marks(after, words: after.singleWords) }
+            if let match = self.match(from: index, element: 0, words: words, units: units, marks: elementMarks,
+                                      afterWords: afterWords ?? nil, joined: joined) {
                 let range = tokens[index].range.lowerBound..<tokens[match.end - 1].range.upperBound
                 let texts = match.elements.map { $0.map { words.texts[$0] }.joined(separator: " ") }
                 let text = replacement.map { part -> String in
@@ -145,15 +157,10 @@ struct WordSequenceRule: Rule {
         return edits
     }
 
-    /// Whether a single-word text is an entry of an element.
-    private static func isWord(_ text: String, of element: Element) -> Bool {
-        element.entries[text]?.contains { $0.count == 1 } ?? false
-    }
-
     /// The tokens matching the elements from `element` on, starting at token `start` (longer entries
     /// first, then shorter ones), and the token after the match, with what follows it checked.
     private func match(from start: Int, element: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>,
-                       marks: [[Bool]], joined: (Int) -> Bool) -> (elements: [Range<Int>], end: Int)? {
+                       marks: [[Bool]], afterWords: [Bool]?, joined: (Int) -> Bool) -> (elements: [Range<Int>], end: Int)? {
         let tokens = words.tokens
         guard start < tokens.count, marks[element][Int(words.tokenForms[start])],
               let entries = sequence[element].entries[words.texts[start]] else { return nil }
@@ -164,8 +171,9 @@ struct WordSequenceRule: Rule {
                 continue
             }
             if element + 1 == sequence.count {
-                if follows(end: end, words: words, units: units, joined: joined) { return ([start..<end], end) }
-            } else if joined(end - 1), let rest = match(from: end, element: element + 1, words: words, units: units, marks: marks, joined: joined) {
+                if follows(end: end, words: words, units: units, afterWords: afterWords, joined: joined) { return ([start..<end], end) }
+            } else if joined(end - 1), let rest = match(from: end, element: element + 1, words: words, units: units, marks: marks,
+                                                        afterWords: afterWords, joined: joined) {
                 return ([start..<end] + rest.elements, rest.end)
             }
         }
@@ -173,12 +181,14 @@ struct WordSequenceRule: Rule {
     }
 
     /// Whether what follows the last token of a match (`end` is the token after it) is what `after`
-    /// and `after-marks` ask: a mark right after it, or a single space and a word of `after`.
-    private func follows(end: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>, joined: (Int) -> Bool) -> Bool {
+    /// and `after-marks` ask: a mark right after it, or a single space and a one-word entry of
+    /// `after` (`afterWords`: by form, whether the form is one; nil when no form is).
+    private func follows(end: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>, afterWords: [Bool]?,
+                         joined: (Int) -> Bool) -> Bool {
         guard after != nil || !afterMarks.isEmpty else { return true }
         let offset = words.tokens[end - 1].range.upperBound
         if offset < units.count, afterMarks.contains(units[offset]) { return true }
-        guard let after, end < words.tokens.count, joined(end - 1) else { return false }
-        return Self.isWord(words.texts[end], of: after)
+        guard after != nil, let afterWords, end < words.tokens.count, joined(end - 1) else { return false }
+        return afterWords[Int(words.tokenForms[end])]
     }
 }
