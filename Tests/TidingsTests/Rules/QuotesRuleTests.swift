@@ -99,12 +99,37 @@ final class QuotesRuleTests: XCTestCase {
     }
 
     func testAmericanPunctuationMovesInside() throws {
-        try assertCleans("It was “historic”, then “over”.", to: "It was “historic,” then “over.”", only: ["en.quotes.american-punctuation"],
-                         suggestions: true)
+        // In a document that mostly punctuates inside the closing mark, the two outside are inconsistent.
+        let american = "“Yes,” he said. “No.” “Go,” she said. It was “historic”, then “over”."
+        try assertCleans(american, to: "“Yes,” he said. “No.” “Go,” she said. It was “historic,” then “over.”",
+                         only: ["en.quotes.american-punctuation"], suggestions: true)
         // House style elsewhere (British, logical punctuation): only suggested.
-        let result = try cleaned("It was “historic”, then “over”.", only: ["en.quotes.american-punctuation"])
-        assertIdentical(result.text, "It was “historic”, then “over”.")
+        let result = try cleaned(american, only: ["en.quotes.american-punctuation"])
+        assertIdentical(result.text, american)
         XCTAssertEqual(result.suggestions.map(\.after), [",”", ".”"])
+    }
+
+    func testAmericanPunctuationFollowsTheDocument() throws {
+        // Written consistently outside (or as often outside as inside), the punctuation is the house style.
+        for text in ["It was “historic”, then “over”.", "“Yes,” he said. It was “historic”, then “over”. “No.”"] {
+            let result = try cleaned(text, only: ["en.quotes.american-punctuation"], suggestions: true)
+            assertIdentical(result.text, text)
+        }
+        XCTAssertThrowsError(try cleaned("x", yaml: """
+            rules:
+              - id: test.quotes
+                kind: quotes
+                operation: doubled
+                follow-document: true
+                level: fix
+                message: m
+                examples:
+                  - in: "““a””"
+                    out: "“a”"
+                  - keep: "“a”"
+            """)) { error in
+            XCTAssertTrue("\(error)".contains("'follow-document' applies to operation punctuation only"), "\(error)")
+        }
     }
 
     func testBritishPunctuationMovesOutsideWhenEnabled() throws {
@@ -134,8 +159,10 @@ final class QuotesRuleTests: XCTestCase {
 
     func testParagraphsWithoutMarksAreSkippedButTheOthersRepaired() throws {
         let plain = String(repeating: "No quotation here at all. ", count: 3)
-        try assertCleans(plain + "\n\n“Over”, he said.\n\n" + plain + "\n\nThey called it “final”.",
-                         to: plain + "\n\n“Over,” he said.\n\n" + plain + "\n\nThey called it “final.”", only: ["en.quotes.american-punctuation"],
-                         suggestions: true)
+        // (A paragraph punctuated inside the marks makes it the document's style.)
+        let inside = "\n\n“Yes,” “no.” and “go.”"
+        try assertCleans(plain + "\n\n“Over”, he said.\n\n" + plain + inside + "\n\nThey called it “final”.",
+                         to: plain + "\n\n“Over,” he said.\n\n" + plain + inside + "\n\nThey called it “final.”",
+                         only: ["en.quotes.american-punctuation"], suggestions: true)
     }
 }

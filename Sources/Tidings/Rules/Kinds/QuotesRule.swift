@@ -18,6 +18,9 @@ import ICU
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
 ///   it; with `style: british` one just inside goes outside. Only “…” pairs are touched, and with
 ///   `lexicon` only quotations whose last word is in it (quoted Portuguese keeps its own rules).
+///   With `follow-document: true`, only in a document that itself puts more commas and periods on
+///   the rule's side of a closing ” than on the other: there a mark on the other side is an
+///   inconsistency; in a document written consistently the other way it is the house style.
 struct QuotesRule: Rule {
     /// What the rule repairs.
     enum Operation: String, CaseIterable, Sendable {
@@ -36,6 +39,8 @@ struct QuotesRule: Rule {
     let style: Style
     let reportingVerbs: WordSet?
     let lexicon: Lexicon?
+    /// Whether `punctuation` follows the style the document mostly uses (see the type's notes).
+    let followsDocument: Bool
 
     init(spec: RuleSpec) throws {
         info = spec.info
@@ -46,6 +51,10 @@ struct QuotesRule: Rule {
         style = try spec.choice("style", default: .american)
         reportingVerbs = try spec.string("reporting-verbs").map { try spec.wordSet(named: $0, at: "reporting-verbs") }
         lexicon = try spec.string("lexicon").map { Lexicon(try spec.wordSet(named: $0, at: "lexicon")) }
+        followsDocument = try spec.bool("follow-document", default: false)
+        if followsDocument && operation != .punctuation {
+            throw spec.error("'follow-document' applies to operation punctuation only", at: "follow-document")
+        }
         if (operation == .closeUnclosed || operation == .reversedCloser) && reportingVerbs == nil {
             throw spec.error("operation \(operation.rawValue) needs 'reporting-verbs'")
         }
@@ -53,6 +62,7 @@ struct QuotesRule: Rule {
 
     func edits(in document: Document) throws -> [Edit] {
         let markOffsets = document.quoteMarkOffsets
+        if operation == .punctuation && followsDocument && !Self.mostlyWrites(style, document: document) { return [] }
         var nextMark = 0
         return document.paragraphs.flatMap { paragraph -> [Edit] in
             // Every operation needs a quotation mark in the paragraph: skip those without one.
@@ -243,6 +253,21 @@ struct QuotesRule: Rule {
         // Without a ’ (no character decomposes to one) there is nothing to replace.
         return lexicon.contains(DocumentWords.removingPossessive(String(last)))
             || lexicon.contains(last.utf16.contains(0x2019) ? String(last).replacingOccurrences(of: "’", with: "'") : String(last))
+    }
+
+    /// Whether the document puts more commas and periods on `style`'s side of a closing ” (`,”` for
+    /// American) than on the other (`”,`), counting every ” with a comma or period beside it.
+    static func mostlyWrites(_ style: Style, document: Document) -> Bool {
+        let units = document.units
+        var inside = 0, outside = 0
+        for offset in document.quoteMarkOffsets where units[offset] == 0x201D {
+            if offset > 0, units[offset - 1] == 0x2C || units[offset - 1] == 0x2E {
+                inside += 1
+            } else if offset + 1 < units.count, units[offset + 1] == 0x2C || units[offset + 1] == 0x2E {
+                outside += 1
+            }
+        }
+        return style == .american ? inside > outside : outside > inside
     }
 
     private func punctuation(in paragraph: Range<Int>, document: Document) -> [Edit] {
