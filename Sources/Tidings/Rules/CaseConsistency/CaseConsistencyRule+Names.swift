@@ -60,13 +60,15 @@ extension CaseConsistencyRule {
         let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
             guard !titleCaseLines.contains(token: run.lowerBound) else { continue }
+            // A run ending a heading (`2023 Oscar Winners`) ends no name: its capitals are style.
+            let endsInText = run.count > 1 && !isHeadingLine(containing: tokens[run.lowerBound], document: document)
             for start in run {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
                     if length == 1 && startsSentence(tokens[start], document: document) { continue }
                     let entry = table.record(start..<(start + length))
                     if entry == endsName.count { endsName.append(false) }
-                    if start + length == run.upperBound { endsName[entry] = true }
+                    if start + length == run.upperBound && endsInText { endsName[entry] = true }
                     if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
             }
@@ -152,6 +154,21 @@ extension CaseConsistencyRule {
         }
         return edits
     }
+
+    /// Whether the line holding a token reads as a heading: short (`headingLength` units at most)
+    /// and ending in a letter or digit, as headlines, section titles and captions do; a line of
+    /// running text ends in punctuation.
+    func isHeadingLine(containing token: Token, document: Document) -> Bool {
+        let line = document.lines[document.lineIndex(containing: token.range.lowerBound)]
+        var end = line.upperBound
+        while end > line.lowerBound, Document.isSpaceOrLineBreak(document.units[end - 1]) { end -= 1 }
+        guard end > line.lowerBound, end - line.lowerBound <= Self.headingLength,
+              let last = Unicode.Scalar(document.units[end - 1]) else { return false }
+        return CharacterCategory.isLetter(last) || CharacterCategory.isDigit(last)
+    }
+
+    /// The longest line, in UTF-16 units, that `isHeadingLine` takes for a heading.
+    static let headingLength = 120
 
     /// Whether every word of a form is ordinary or a proper adjective (`Chilean Government`).
     func isAdjectivePhrase(_ form: [String]) -> Bool {
