@@ -23,6 +23,7 @@ import ICU
 /// `particles` and `titles` (name-boundary only: lowercase words inside names, `de` in `David de
 /// Gea`; words before a name that end none, `Dr`),
 /// `keep-endings` (a capitalized token ending so is never split: `ean` in `Argentinean`),
+/// `prefixes` (left halves that are word prefixes, never split off: `re` in `reurged`),
 /// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
 /// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested;
 /// one amid lowercase words mostly missing from the lexicon (an untranslated passage) is left alone.
@@ -48,6 +49,7 @@ struct SplitMergedRule: Rule {
     let particles: WordSet?
     let titles: WordSet?
     let keepEndings: [String]
+    let prefixes: WordSet?
     let lineEnd: Bool
     let minimumLeft: Int
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
@@ -79,6 +81,7 @@ struct SplitMergedRule: Rule {
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
         titles = try spec.string("titles").map { try spec.wordSet(named: $0, at: "titles") }
         keepEndings = (try spec.strings("keep-endings") ?? []).map { $0.lowercased() }
+        prefixes = try spec.string("prefixes").map { try spec.wordSet(named: $0, at: "prefixes") }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
@@ -234,8 +237,10 @@ struct SplitMergedRule: Rule {
     }
 
     /// A lowercase token splits after an ordinary word; any other (`Smithsaid`, `O’Neillthe`,
-    /// `McKaythe`) only after a form the document itself uses on its own.
+    /// `McKaythe`) only after a form the document itself uses on its own; none after a word of
+    /// `prefixes`.
     private func isKnownLeft(_ left: String, right rightHalf: String, index: Int, words: DocumentWords, mapper: CaseMapper) -> Bool {
+        if let prefixes, prefixes.contains(left) { return false }
         let lowercase = words.facts[index].isLowercase && words.facts[index].isLetters
         return lowercase ? WordShape.isLowercase(left) && (lexicon.containsLowercase(left) || isLowercasedName(left, words: words, mapper: mapper))
                          : WordShape.startsUppercase(left) && (words.count(of: left) > 0 || (rightHalf.count >= 3 && isLongKnownName(left))
