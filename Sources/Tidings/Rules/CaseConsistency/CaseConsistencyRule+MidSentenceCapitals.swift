@@ -6,8 +6,8 @@ extension CaseConsistencyRule {
     /// `;`) and a lowercase word, lowercased; none where the document writes it so
     /// `deliberate-count` times or more (or, with `count-together`, writes the set's words in
     /// mid-sentence that often, whatever follows: `He gave up His Son`): then the capital is the
-    /// writer's choice (a title such as the novel `We`, capitals for God), not damage; none after
-    /// a word of `break-after`.
+    /// writer's choice (a title such as the novel `We`, capitals for God), not damage; with
+    /// `after-words`, none after a word outside that set.
     func midSentenceCapitals(_ words: DocumentWords, document: Document) -> [Edit] {
         // The forms of the set's words, found once: most documents hold a few of them.
         var isCapital = [Bool](repeating: false, count: words.formCount)
@@ -41,9 +41,9 @@ extension CaseConsistencyRule {
             guard index + 1 < tokens.count, range.upperBound < units.count, units[range.upperBound] == 0x20,
                   tokens[index + 1].range.lowerBound == range.upperBound + 1, facts[index + 1].isLowercase else { continue }
             if !countTogether { uses[Int(words.tokenForms[index]), default: 0] += 1 }
-            // After a subject pronoun (`they It was`) a sentence ended: the capital is right.
-            if let breakAfter, units[range.lowerBound - 2] != 0x2C, units[range.lowerBound - 2] != 0x3B,
-               breakAfter.contains(words.texts[index - 1]) { continue }
+            // After a noun or a pronoun (`my word The ideals`, `they It was`) a sentence may have ended.
+            if let afterWords, units[range.lowerBound - 2] != 0x2C, units[range.lowerBound - 2] != 0x3B,
+               !afterWords.contains(words.texts[index - 1]) { continue }
             candidates.append(index)
         }
         let mapper = CaseMapper(locale: document.locale)

@@ -32,8 +32,9 @@ import ICU
 ///   (`in The summer`, `coalition; It can`): there it is neither a sentence start nor a title;
 ///   unless the document writes it so `deliberate-count` times (or, with `count-together`, the
 ///   set's words in mid-sentence that often, whatever follows): then it is a title or capitals for God.
-///   After a word of `break-after` (a subject pronoun: `after they It was claimed`) the capital
-///   marks a lost sentence break rather than a stray capital, and stays.
+///   With `after-words`, only after a comma, a semicolon or one of those words (prepositions and
+///   conjunctions: `in The summer`, `that They feared`): after any other word (`my word The ideals`,
+///   `after they It was claimed`) the capital may mark a lost sentence break, and stays.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -67,8 +68,8 @@ struct CaseConsistencyRule: Rule {
     let deliberateCount: Int?
     /// Whether the uses of all `capitals` count together (`He`, `His`: capitals for God).
     let countTogether: Bool
-    /// Words after which a capital of `capitals` marks a lost sentence break (`they`).
-    let breakAfter: WordSet?
+    /// Words after which a capital of `capitals` is stray (`in`, `that`); nil: after any lowercase word.
+    let afterWords: WordSet?
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -96,7 +97,7 @@ struct CaseConsistencyRule: Rule {
         if deliberate < 0 { throw spec.error("'deliberate-count' must be 1 or more (0: no limit)", at: "deliberate-count") }
         deliberateCount = deliberate > 0 ? deliberate : nil
         countTogether = try spec.bool("count-together", default: false)
-        breakAfter = try spec.string("break-after").map { try spec.wordSet(named: $0, at: "break-after") }
+        afterWords = try spec.string("after-words").map { try spec.wordSet(named: $0, at: "after-words") }
         if operation == .midSentenceCapitals && capitals.isEmpty {
             throw spec.error("operation 'mid-sentence-capitals' needs 'capitals' (a word set)", at: "operation")
         }
