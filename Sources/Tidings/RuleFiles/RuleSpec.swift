@@ -103,13 +103,17 @@ final class RuleSpec {
         let scalars = Array(pattern.unicodeScalars)
         var scope = RegexCaseScope(caseInsensitive: caseInsensitive)
         var classDepth = 0
+        // The scalar offset of the last `(` met, so each offset is counted on from the one before
+        // (counting from the start every time made long patterns quadratic).
+        var counted = (index: pattern.startIndex, offset: 0)
         while index < pattern.endIndex {
             let character = pattern[index]
-            let offset = pattern.unicodeScalars.distance(from: pattern.startIndex, to: index)
             switch character {
             case "[": classDepth += 1
             case "]" where classDepth > 0: classDepth -= 1
-            case "(" where classDepth == 0: scope.openGroup(scalars, at: offset)
+            case "(" where classDepth == 0:
+                counted = (index, counted.offset + pattern.unicodeScalars.distance(from: counted.index, to: index))
+                scope.openGroup(scalars, at: counted.offset)
             case ")" where classDepth == 0: scope.closeGroup()
             default: break
             }
