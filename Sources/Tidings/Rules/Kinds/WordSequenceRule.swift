@@ -8,9 +8,9 @@ import ICU
 /// (a word set: the word right after must be one of it) and `after-marks` (characters that may
 /// instead follow the sequence directly, e.g. `",.;:!?"`), `replacement` (`$1`, `$2`, ... for the
 /// words that matched each element of `sequence`, and literal text). Words are joined by single
-/// spaces and compared as written. Where an element has entries of several lengths, longer ones
-/// are tried first. A word-level rule costs a few array lookups per token, far less than a regex
-/// whose first units (lowercase letters) occur everywhere.
+/// spaces and compared as written (a case-insensitive set is refused). Where an element has
+/// entries of several lengths, longer ones are tried first. A word-level rule costs a few array
+/// lookups per token, far less than a regex whose first units (lowercase letters) occur everywhere.
 struct WordSequenceRule: Rule {
     /// One element of the sequence: its entries, each as words, grouped by first word, longest first.
     private struct Element {
@@ -188,7 +188,7 @@ struct WordSequenceRule: Rule {
         guard after != nil || !afterMarks.isEmpty else { return true }
         let offset = words.tokens[end - 1].range.upperBound
         if offset < units.count, afterMarks.contains(units[offset]) { return true }
-        guard after != nil, let afterWords, end < words.tokens.count, joined(end - 1) else { return false }
+        guard let afterWords, end < words.tokens.count, joined(end - 1) else { return false }
         return afterWords[Int(words.tokenForms[end])]
     }
 }

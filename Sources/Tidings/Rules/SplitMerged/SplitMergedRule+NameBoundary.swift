@@ -12,10 +12,10 @@ extension SplitMergedRule {
     /// The fewest characters of a right half: `Ann`, not `Al`.
     static let shortestNameRight = 3
 
-    /// Splits a token the document writes once (see `mayBeNameBoundary`), made of two capitalized halves at its one
-    /// lower-to-upper seam, right after a capitalized word that is no title (`titles`: `Dr`), when
-    /// the left half is a name (a capitalized lexicon entry, or a form the document uses on its own)
-    /// and either
+    /// Splits a token the document writes once (see `mayBeNameBoundary`), made of two capitalized
+    /// halves at its one lower-to-upper seam, right after a capitalized word that is no title
+    /// (`titles`: `Dr`), when the left half is a name (a capitalized lexicon entry, or a form the
+    /// document uses on its own) and either
     /// - the right half is a name too and a name goes on after it (a capitalized word, or a particle
     ///   and one): certain when the document writes the right half on its own (`Gabriel
     ///   BoricGabriel Boric`), a suggestion otherwise;
