@@ -201,4 +201,13 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("It began at 8 p.m. local time with pens etc. and Microsoft Corp. co-founders.", only: ["en.names.sentence-start"])
         try assertKeeps("iPhone sales rose. eBay fell. Sino-US ties, win-win, COVID-19.", only: ["en.names.sentence-start"])
     }
+
+    func testParagraphAfterOneEndingInACapitalOrDigitIsOnlySuggested() throws {
+        // A page may split a sentence after an acronym (`the BJP⏎⏎returned to power`).
+        let text = "Leaders on Monday said that the BJP\n\nreturned to power in the state, they said."
+        assertIdentical(try cleaned(text, only: ["en.names.sentence-start"]).text, text)
+        let result = try cleaned(text, only: ["en.names.sentence-start"], suggestions: true)
+        assertIdentical(result.text, "Leaders on Monday said that the BJP\n\nReturned to power in the state, they said.")
+    }
+
 }

@@ -60,12 +60,14 @@ extension CaseConsistencyRule {
         let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
             guard !titleCaseLines.contains(token: run.lowerBound) else { continue }
-            // A run ending a heading (`2023 Oscar Winners`) ends no name: its capitals are style.
-            let endsInText = run.count > 1 && !isHeadingLine(containing: tokens[run.lowerBound], document: document)
+            // On a heading (`2023 Oscar Winners`, `Entry Level Blogpost`) capitals are style: a run
+            // there ends no name, and a word the lexicon lacks is no name by its capital alone.
+            let onHeading = isHeadingLine(containing: tokens[run.lowerBound], document: document)
+            let endsInText = run.count > 1 && !onHeading
             for start in run {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
-                    if length == 1 && startsSentence(tokens[start], document: document) { continue }
+                    if length == 1 && (onHeading || startsSentence(tokens[start], document: document)) { continue }
                     let entry = table.record(start..<(start + length))
                     if entry == endsName.count { endsName.append(false) }
                     if start + length == run.upperBound && endsInText { endsName[entry] = true }
@@ -148,6 +150,8 @@ extension CaseConsistencyRule {
             // A form of proper adjectives and ordinary words (`Chilean Government`) is style, not a name.
             guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) })
                     || (entry.map({ endsName[$0] }) == true && !isAdjectivePhrase(form)) else { continue }
+            // `Labor government` beside `Labor Government`: the case of such a noun is style.
+            if let styleNouns, changes.allSatisfy({ styleNouns.contains(words.texts[$0.0]) }) { continue }
             for (index, replacement) in changes {
                 edits.append(info.edit(words.tokens[index].range, replacement, level: level))
             }

@@ -17,7 +17,11 @@ extension CaseConsistencyRule {
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
             guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
-            if questionOpeners.contains(text), !sentenceEndsInQuestionMark(after: token.range.upperBound, document: document) {
+            if previousParagraphEndsInCapitalOrDigit(before: token, document: document) {
+                // `… said that the BJP⏎⏎returned to power`: a sentence a page split may go on here.
+                edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: the paragraph before ends without punctuation, so this one may continue its sentence)",
+                                       level: .suggest))
+            } else if questionOpeners.contains(text), !sentenceEndsInQuestionMark(after: token.range.upperBound, document: document) {
                 edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: '\(text)' opens no question here, so the period before it may be stray)",
                                        level: .suggest))
             } else {
@@ -70,6 +74,18 @@ extension CaseConsistencyRule {
         return CharacterCategory.isLowercase(scalar)
     }
 
+    /// Whether a token opens a paragraph after one that ends in a capital letter or a digit, with no
+    /// punctuation (`the BJP`, `in 2024`): it may be a heading, or a sentence the page split.
+    func previousParagraphEndsInCapitalOrDigit(before token: Token, document: Document) -> Bool {
+        guard let paragraph = document.paragraph(containing: token.range.lowerBound),
+              Self.startsLine(token.range.lowerBound, document: document) else { return false }
+        let units = document.units
+        var end = paragraph.lowerBound
+        while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
+        guard end > 0, end < paragraph.lowerBound, let last = Unicode.Scalar(units[end - 1]) else { return false }
+        return CharacterCategory.isUppercase(last) || CharacterCategory.isDigit(last)
+    }
+
     /// At a paragraph start (unless the paragraph before ends mid-sentence), or after `.`/`!`/`?` and
     /// a space following an ordinary lowercase word (or an ordinary capitalized one before `.`).
     func startsParagraphOrSentence(_ index: Int, words: DocumentWords, document: Document) -> Bool {
@@ -80,9 +96,12 @@ extension CaseConsistencyRule {
            document.units[paragraph.lowerBound..<start].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             // A paragraph after one ending mid-sentence continues its sentence (a scraper's break).
             if Self.previousParagraphEndsMidSentence(before: paragraph, document: document) { return false }
-            // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not.
+            // Prose: three words or more ending in sentence punctuation; a lowercase command or code line is not,
+            // nor a credit whose other words are all capitalized (`by Henry David Thoreau.`).
             let text = document.string(paragraph).trimmingCharacters(in: .whitespaces)
-            return text.filter { $0 == " " }.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
+            let otherWords = text.split(separator: " ").dropFirst()
+            return otherWords.count >= 2 && (text.last.map { ".!?…”\"".contains($0) } ?? false)
+                && otherWords.contains { $0.first.map { !$0.isUppercase } ?? false }
         }
         guard start >= 2, document.units[start - 1] == 0x20, [0x2E, 0x21, 0x3F].contains(document.units[start - 2]),
               index > 0 else { return false }
@@ -96,6 +115,16 @@ extension CaseConsistencyRule {
         guard ordinary, WordShape.isLetters(previousText), previousText.count >= 2,
               !(abbreviations?.contains(previousText) ?? false) else { return false }
         let before = previous.range.lowerBound
+        // A letter or roman numeral opening its line is a list marker (`ii. failing to deliver`).
+        if Self.startsLine(before, document: document),
+           previousText.count == 1 || previousText.allSatisfy({ "ivxlcdm".contains($0) }) { return false }
         return before == 0 || document.units[before - 1] != 0x2E
+    }
+
+    /// Whether only spaces and tabs stand between an offset and the start of its line.
+    static func startsLine(_ offset: Int, document: Document) -> Bool {
+        var start = offset
+        while start > 0, document.units[start - 1] == 0x20 || document.units[start - 1] == 0x09 { start -= 1 }
+        return start == 0 || document.units[start - 1] == 0x0A
     }
 }

@@ -15,7 +15,10 @@ import ICU
 ///   Capitalized words on a line in title case (`TitleCaseLines`, a headline) are no evidence of a name.
 ///   Ordinary words before the name (a title: `envoy`) keep their case. A form hyphened to an
 ///   unknown lowercase word that stays (`florian-lejeune`, a slug) is only suggested. A form of
-///   ordinary words and `proper-adjectives` (`Chilean Government`) is style: it recases nothing.
+///   ordinary words and `proper-adjectives` (`Chilean Government`) is style: it recases nothing;
+///   nor does one whose only recased word is one of `style-nouns` (`the Albanese Labor government`
+///   beside `the Albanese Labor Government`: how a government or administration is cased after its
+///   leader's name is the writer's choice).
 /// - `name-variants`: a first name one inner letter longer or shorter than another first name used
 ///   before the same surname (`Philip Smith` / `Phillip Smith`), neither an ordinary word, and never
 ///   in one sentence together, takes the more frequent form; on a tie, `on-tie`
@@ -57,6 +60,8 @@ struct CaseConsistencyRule: Rule {
     /// Capitalized adjectives that are no names (`Chilean`): `Chilean Government` is no evidence for
     /// recasing `Chilean government`.
     let properAdjectives: WordSet?
+    /// Nouns whose case after a name is style (`government`, `administration`): never recased alone.
+    let styleNouns: WordSet?
     /// Endings that make a lowercase word an ordinary one when the lexicon lacks it (`climatology`),
     /// as lowercase UTF-8.
     let ordinaryEndings: [[UInt8]]
@@ -86,6 +91,7 @@ struct CaseConsistencyRule: Rule {
         abbreviations = try spec.string("abbreviations").map { try spec.wordSet(named: $0, at: "abbreviations") }
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
         properAdjectives = try spec.string("proper-adjectives").map { try spec.wordSet(named: $0, at: "proper-adjectives") }
+        styleNouns = try spec.string("style-nouns").map { try spec.wordSet(named: $0, at: "style-nouns") }
         let endings = try spec.strings("ordinary-endings") ?? []
         if let ending = endings.first(where: { $0.isEmpty || !$0.utf8.allSatisfy({ $0 &- 0x61 < 26 }) }) {
             throw spec.error("ordinary ending '\(ending)' must be lowercase letters a-z", at: "ordinary-endings")

@@ -204,7 +204,7 @@ struct QuotesRule: Rule {
         guard QuoteScanner.unclosedOpeners(of: marks).isEmpty, QuoteScanner.unopenedClosers(of: marks).isEmpty else { return [] }
         var edits: [Edit] = []
         for mark in marks where [0x201C, 0x201D, 0x2018, 0x2019].contains(document.units[mark.offset]) {     // “ ” ‘ ’
-            // `employers ‘ associations`: a plural's possessive apostrophe typed as an opening mark.
+            // `employers ‘ associations`, `Reports‘ decision`: a plural's possessive typed as an opening mark.
             if mark.role == .opening, document.units[mark.offset] == 0x2018, Self.followsPluralWord(mark.offset, in: document.units) {
                 continue
             }
@@ -221,9 +221,11 @@ struct QuotesRule: Rule {
         return edits
     }
 
-    /// Whether a space and a word ending in a lowercase `s` come right before an offset.
+    /// Whether a word ending in a lowercase `s` comes right before an offset, or a space after one
+    /// (`employers ‘ associations`, `Consumer Reports‘ decision`).
     private static func followsPluralWord(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        offset >= 3 && units[offset - 1] == 0x20 && units[offset - 2] == 0x73 && units[offset - 3] &- 0x61 < 26
+        if offset >= 2 && units[offset - 1] == 0x73 && units[offset - 2] &- 0x61 < 26 { return true }
+        return offset >= 3 && units[offset - 1] == 0x20 && units[offset - 2] == 0x73 && units[offset - 3] &- 0x61 < 26
     }
 
     private func doubled(in paragraph: Range<Int>, document: Document) -> [Edit] {
