@@ -55,6 +55,9 @@ extension CaseConsistencyRule {
         // By form entry: whether the form ended a run of capitalized words (`Pedro Park` in `Minister
         // Pedro Park`), not only started one (`Houston Police` in `Houston Police Chief`).
         var endsName: [Bool] = []
+        // By form entry: whether its first word was capitalized somewhere other than at a sentence
+        // start (`Bimetallic CuPd nanoparticles` opening a title capitalizes `Bimetallic` for its place).
+        var firstCapitalInText: [Bool] = []
         let tokens = words.tokens
         // A headline's capitals are style, not names.
         let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
@@ -69,7 +72,10 @@ extension CaseConsistencyRule {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
                     if length == 1 && (onHeading || startsSentence(tokens[start], document: document)) { continue }
                     let entry = table.record(start..<(start + length))
-                    if entry == endsName.count { endsName.append(false) }
+                    if entry == endsName.count { endsName.append(false); firstCapitalInText.append(false) }
+                    if length == 1 || start != run.lowerBound || !startsSentence(tokens[start], document: document) {
+                        firstCapitalInText[entry] = true
+                    }
                     if start + length == run.upperBound && endsInText { endsName[entry] = true }
                     if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
@@ -150,6 +156,9 @@ extension CaseConsistencyRule {
             // A form of proper adjectives and ordinary words (`Chilean Government`) is style, not a name.
             guard changes.contains(where: { !isOrdinary(DocumentWords.removingPossessive(words.texts[$0.0])) })
                     || (entry.map({ endsName[$0] }) == true && !isAdjectivePhrase(form)) else { continue }
+            // Only the first word recased, where the form was only ever written at sentence starts:
+            // that capital was the place's (`bimetallic CuPd` after a title `Bimetallic CuPd …`).
+            if let entry, !firstCapitalInText[entry], changes.count == 1, changes.first?.0 == slice.lowerBound { continue }
             // `Labor government` beside `Labor Government`: the case of such a noun is style.
             if let styleNouns, changes.allSatisfy({ styleNouns.contains(words.texts[$0.0]) }) { continue }
             for (index, replacement) in changes {
