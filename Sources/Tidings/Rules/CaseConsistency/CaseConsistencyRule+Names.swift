@@ -61,21 +61,27 @@ extension CaseConsistencyRule {
         let tokens = words.tokens
         // A headline's capitals are style, not names.
         let titleCaseLines = TitleCaseLines(words, document: document, shapes: shapes, lexicon: lexicon)
+        // The line of the last run looked at, and whether it is a heading (runs come in text order).
+        let lines = document.lines
+        var line = 0, lineIsHeading: Bool?
         for run in runs(words, document: document, where: { shapes[$0].contains(.nameLike) }) {
             guard !titleCaseLines.contains(token: run.lowerBound) else { continue }
             // On a heading (`2023 Oscar Winners`, `Entry Level Blogpost`) capitals are style: a run
             // there ends no name, and a word the lexicon lacks is no name by its capital alone.
-            let onHeading = isHeadingLine(containing: tokens[run.lowerBound], document: document)
+            let offset = tokens[run.lowerBound].range.lowerBound
+            while line + 1 < lines.count && lines[line].upperBound < offset { line += 1; lineIsHeading = nil }
+            if lineIsHeading == nil { lineIsHeading = isHeadingLine(lines[line], document: document) }
+            let onHeading = lineIsHeading!
             let endsInText = run.count > 1 && !onHeading
+            let runStartsSentence = startsSentence(tokens[run.lowerBound], document: document)
             for start in run {
                 for length in 1...min(Self.longestName, run.upperBound - start) {
                     // A sentence's first word is capitalized anyway: alone it is no evidence of a name.
-                    if length == 1 && (onHeading || startsSentence(tokens[start], document: document)) { continue }
+                    // (Only a run's first word can start a sentence: a letter and a space precede the others.)
+                    if length == 1 && (onHeading || (start == run.lowerBound && runStartsSentence)) { continue }
                     let entry = table.record(start..<(start + length))
                     if entry == endsName.count { endsName.append(false); firstCapitalInText.append(false) }
-                    if length == 1 || start != run.lowerBound || !startsSentence(tokens[start], document: document) {
-                        firstCapitalInText[entry] = true
-                    }
+                    if length == 1 || start != run.lowerBound || !runStartsSentence { firstCapitalInText[entry] = true }
                     if start + length == run.upperBound && endsInText { endsName[entry] = true }
                     if length > 1 { longFormStarts[Int(forms.lowered[start])] = true }
                 }
@@ -168,11 +174,10 @@ extension CaseConsistencyRule {
         return edits
     }
 
-    /// Whether the line holding a token reads as a heading: short (`headingLength` units at most)
+    /// Whether a line reads as a heading: short (`headingLength` units at most)
     /// and ending in a letter or digit, as headlines, section titles and captions do; a line of
     /// running text ends in punctuation.
-    func isHeadingLine(containing token: Token, document: Document) -> Bool {
-        let line = document.lines[document.lineIndex(containing: token.range.lowerBound)]
+    func isHeadingLine(_ line: Range<Int>, document: Document) -> Bool {
         var end = line.upperBound
         while end > line.lowerBound, Document.isSpaceOrLineBreak(document.units[end - 1]) { end -= 1 }
         guard end > line.lowerBound, end - line.lowerBound <= Self.headingLength,
