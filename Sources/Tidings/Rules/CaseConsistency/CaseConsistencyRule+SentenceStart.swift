@@ -117,7 +117,7 @@ extension CaseConsistencyRule {
         let before = previous.range.lowerBound
         // A letter or roman numeral opening its line is a list marker (`ii. failing to deliver`).
         if Self.startsLine(before, document: document),
-           previousText.count == 1 || previousText.allSatisfy({ "ivxlcdm".contains($0) }) { return false }
+           previousText.count == 1 || (previousText.count <= 4 && previousText.allSatisfy({ "ivxlcdm".contains($0) })) { return false }
         return before == 0 || document.units[before - 1] != 0x2E
     }
 
