@@ -42,17 +42,24 @@ struct Engine: Sendable {
         for (phase, phaseRules) in phases {
             for _ in 0..<Self.maximumRounds {
                 var proposals: [(edit: Edit, order: Int)] = []
+                var suggestions: [Edit] = []
                 for (rule, id, ruleOrder, filesOnly) in phaseRules where !(skipFilesOnly && filesOnly) {
                     for edit in try edits(of: rule, in: document) {
                         if edit.level == .suggest && !applySuggestions {
-                            report.add(edit, phase: phase, document: document, map: map, into: \.suggestions)
+                            suggestions.append(edit)
                         } else {
                             proposals.append((edit, edit.ruleID == id ? ruleOrder : order[edit.ruleID] ?? Int.max))
                         }
                     }
                 }
-                guard !proposals.isEmpty else { break }
                 let (accepted, conflicts) = EditResolver.resolve(proposals)
+                // A suggestion that an applied edit makes anyway (same range and text) is not reported.
+                for suggestion in suggestions where !accepted.contains(where: {
+                    $0.range == suggestion.range && $0.replacement.isIdentical(to: suggestion.replacement)
+                }) {
+                    report.add(suggestion, phase: phase, document: document, map: map, into: \.suggestions)
+                }
+                guard !proposals.isEmpty else { break }
                 for conflict in conflicts {
                     report.add(conflict.loser, phase: phase, document: document, map: map,
                                into: \.conflicts, overriddenBy: conflict.winner.ruleID)

@@ -61,6 +61,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try run(rules, "colour", suggest: true).text, "color")
     }
 
+    func testASuggestionAnAppliedEditMakesAnywayIsNotReported() throws {
+        let rules: [any Rule] = [LiteralRule("t.fix", "amina", "Amina"), LiteralRule("t.s", "amina", "Amina", level: .suggest),
+                                 LiteralRule("t.other", "amina", "AMINA", level: .suggest)]
+        let result = try run(rules, "amina spoke")
+        XCTAssertEqual(result.text, "Amina spoke")
+        XCTAssertEqual(result.applied.map(\.ruleID), ["t.fix"])
+        // A different suggestion at the same place is still reported.
+        XCTAssertEqual(result.suggestions.map(\.ruleID), ["t.other"])
+    }
+
     func testPhaseRunsUntilStable() throws {
         let result = try run([LiteralRule("t.collapse", "  ", " ")], "a        b")
         XCTAssertEqual(result.text, "a b")
