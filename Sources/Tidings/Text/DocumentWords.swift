@@ -387,6 +387,20 @@ final class DocumentWords {
         forms.number(of: units)
     }
 
+    /// By form number: whether the form's units are one of these words (UTF-16), nil when no form is
+    /// (a rule's word set looked up once per document, not once per token).
+    func formMarks(of wordList: some Sequence<[UInt16]>) -> [Bool]? {
+        var marks = [Bool](repeating: false, count: formCount)
+        var any = false
+        for word in wordList {
+            if let form = word.withUnsafeBufferPointer({ formNumber(units: $0) }) {
+                marks[form] = true
+                any = true
+            }
+        }
+        return any ? marks : nil
+    }
+
     /// Values given per form (at least `formCount` of them), read per token.
     func perToken<Value>(_ byForm: [Value]) -> PerTokenValues<Value> {
         PerTokenValues(forms: tokenForms, values: byForm)

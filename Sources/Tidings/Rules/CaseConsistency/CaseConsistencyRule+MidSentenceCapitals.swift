@@ -10,15 +10,7 @@ extension CaseConsistencyRule {
     /// `after-words`, none after a word outside that set.
     func midSentenceCapitals(_ words: DocumentWords, document: Document) -> [Edit] {
         // The forms of the set's words, found once: most documents hold a few of them.
-        var isCapital = [Bool](repeating: false, count: words.formCount)
-        var any = false
-        for word in capitals {
-            if let form = word.withUnsafeBufferPointer({ words.formNumber(units: $0) }) {
-                isCapital[form] = true
-                any = true
-            }
-        }
-        guard any else { return [] }
+        guard let isCapital = words.formMarks(of: capitals) else { return [] }
         let units = document.units
         let tokens = words.tokens
         let facts = words.facts
@@ -38,8 +30,8 @@ extension CaseConsistencyRule {
             if countTogether { uses[0, default: 0] += 1 }
             let range = tokens[index].range
             // A space and a lowercase word after it.
-            guard index + 1 < tokens.count, range.upperBound < units.count, units[range.upperBound] == 0x20,
-                  tokens[index + 1].range.lowerBound == range.upperBound + 1, facts[index + 1].isLowercase else { continue }
+            guard index + 1 < tokens.count, document.isSingleSpace(range.upperBound..<tokens[index + 1].range.lowerBound),
+                  facts[index + 1].isLowercase else { continue }
             if !countTogether { uses[Int(words.tokenForms[index]), default: 0] += 1 }
             // After a noun or a pronoun (`my word The ideals`, `they It was`) a sentence may have ended.
             if let afterWords, units[range.lowerBound - 2] != 0x2C, units[range.lowerBound - 2] != 0x3B,

@@ -49,29 +49,30 @@ extension CaseConsistencyRule {
     /// `.`/`!`/`?` and a space: a quick test every token starting a paragraph or sentence passes.
     func followsLineStartOrSentenceEnd(_ start: Int, document: Document) -> Bool {
         let units = document.units
-        if start == 0 || units[start - 1] == 0x0A { return true }
         if start >= 2 && units[start - 1] == 0x20 && (units[start - 2] == 0x2E || units[start - 2] == 0x21 || units[start - 2] == 0x3F) {
             return true
         }
-        // After indentation: only spaces and tabs back to a line start.
-        var lineStart = start
-        while lineStart > 0, units[lineStart - 1] == 0x20 || units[lineStart - 1] == 0x09 { lineStart -= 1 }
-        return lineStart < start && (lineStart == 0 || units[lineStart - 1] == 0x0A)
+        return Self.startsLine(start, document: document)
     }
 
     /// Whether the text before a paragraph (blank lines and spaces skipped) ends mid-sentence: in a
     /// lowercase letter, or in `,`, `;`, `]` or a dash (a scraper's break inside a sentence).
     static func previousParagraphEndsMidSentence(before paragraph: Range<Int>, document: Document) -> Bool {
-        let units = document.units
-        var end = paragraph.lowerBound
-        while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
-        guard end > 0, end < paragraph.lowerBound else { return false }
-        switch units[end - 1] {
+        guard let last = lastUnit(before: paragraph, document: document) else { return false }
+        switch last {
         case 0x2C, 0x3B, 0x5D, 0x2013, 0x2014: return true
         default: break
         }
-        guard let scalar = Unicode.Scalar(units[end - 1]) else { return false }
+        guard let scalar = Unicode.Scalar(last) else { return false }
         return CharacterCategory.isLowercase(scalar)
+    }
+
+    /// The last unit of the text before a paragraph, blank lines and spaces skipped (nil at the start).
+    static func lastUnit(before paragraph: Range<Int>, document: Document) -> UInt16? {
+        let units = document.units
+        var end = paragraph.lowerBound
+        while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
+        return end > 0 && end < paragraph.lowerBound ? units[end - 1] : nil
     }
 
     /// Whether a token opens a paragraph after one that ends in a capital letter or a digit, with no
@@ -79,10 +80,7 @@ extension CaseConsistencyRule {
     func previousParagraphEndsInCapitalOrDigit(before token: Token, document: Document) -> Bool {
         guard let paragraph = document.paragraph(containing: token.range.lowerBound),
               Self.startsLine(token.range.lowerBound, document: document) else { return false }
-        let units = document.units
-        var end = paragraph.lowerBound
-        while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
-        guard end > 0, end < paragraph.lowerBound, let last = Unicode.Scalar(units[end - 1]) else { return false }
+        guard let unit = Self.lastUnit(before: paragraph, document: document), let last = Unicode.Scalar(unit) else { return false }
         return CharacterCategory.isUppercase(last) || CharacterCategory.isDigit(last)
     }
 

@@ -100,20 +100,9 @@ struct WordSequenceRule: Rule {
     func edits(in document: Document) throws -> [Edit] {
         let words = document.words
         // By form: whether the form is a word of each element (most tokens are of none).
-        func marks(_ element: Element, words wordList: some Sequence<[UInt16]>) -> [Bool]? {
-            var result = [Bool](repeating: false, count: words.formCount)
-            var any = false
-            for word in wordList {
-                if let form = word.withUnsafeBufferPointer({ words.formNumber(units: $0) }) {
-                    result[form] = true
-                    any = true
-                }
-            }
-            return any ? result : nil
-        }
         var elementMarks: [[Bool]] = []
         for element in sequence {
-            guard let marked = marks(element, words: element.words) else { return [] }
+            guard let marked = words.formMarks(of: element.words) else { return [] }
             elementMarks.append(marked)
         }
         // By form: whether the form is a one-word entry of `before` or `after` (made on first use).
@@ -122,8 +111,7 @@ struct WordSequenceRule: Rule {
         let forms = words.tokenForms
         let units = document.units
         func joined(_ index: Int) -> Bool {
-            index + 1 < tokens.count && tokens[index].range.upperBound + 1 == tokens[index + 1].range.lowerBound
-                && units[tokens[index].range.upperBound] == 0x20
+            index + 1 < tokens.count && document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound)
         }
         var edits: [Edit] = []
         var index = 0
@@ -131,13 +119,13 @@ struct WordSequenceRule: Rule {
             // A quick test on forms before any word is compared: the first word of each element in turn.
             guard elementMarks[0][Int(forms[index])] else { index += 1; continue }
             if let before {
-                if beforeWords == nil { beforeWords = marks(before, words: before.singleWords) }
+                if beforeWords == nil { beforeWords = words.formMarks(of: before.singleWords) }
                 guard index > 0, joined(index - 1), beforeWords!?[Int(forms[index - 1])] ?? false else {
                     index += 1
                     continue
                 }
             }
-            if let after, afterWords == nil { afterWords = marks(after, words: after.singleWords) }
+            if let after, afterWords == nil { afterWords = words.formMarks(of: after.singleWords) }
             if let match = self.match(from: index, element: 0, words: words, units: units, marks: elementMarks,
                                       afterWords: afterWords ?? nil, joined: joined) {
                 let range = tokens[index].range.lowerBound..<tokens[match.end - 1].range.upperBound

@@ -66,8 +66,7 @@ extension SplitMergedRule {
     /// The word token one space after a token, if the next token is there.
     private func adjacentWord(after index: Int, words: DocumentWords, document: Document) -> String? {
         guard index + 1 < words.tokens.count,
-              words.tokens[index + 1].range.lowerBound == words.tokens[index].range.upperBound + 1,
-              document.units[words.tokens[index].range.upperBound] == 0x20 else { return nil }
+              document.isSingleSpace(words.tokens[index].range.upperBound..<words.tokens[index + 1].range.lowerBound) else { return nil }
         return words.texts[index + 1]
     }
 
