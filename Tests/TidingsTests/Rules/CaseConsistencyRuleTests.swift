@@ -48,22 +48,27 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("On Stocktwits, sentiment rose. Email newsroom[at]stocktwits[dot]com today.", only: ["en.names.recase"])
     }
 
+    /// A rule file with one case-consistency rule over the built-in English lexicon: `operation`,
+    /// then `fields` (YAML lines of the rule).
+    private func caseConsistencyRuleFile(operation: String, fields: [String] = []) -> String {
+        """
+        rules:
+          - id: test.case
+            kind: case-consistency
+            operation: \(operation)
+            level: fix
+            message: m
+            lexicon: english-words
+        \(fields.map { "    \($0)\n" }.joined())    examples:
+              - in: a
+                out: b
+              - keep: c
+        """
+    }
+
     func testOrdinaryEndingsMarkWordsTheLexiconLacks() throws {
         func rules(_ endings: String) -> String {
-            """
-            rules:
-              - id: test.names
-                kind: case-consistency
-                operation: names
-                level: fix
-                message: m
-                lexicon: english-words
-                ordinary-endings: \(endings)
-                examples:
-                  - in: a
-                    out: b
-                  - keep: c
-            """
+            caseConsistencyRuleFile(operation: "names", fields: ["ordinary-endings: \(endings)"])
         }
         let text = "The Climatology Agency spoke. Later climatology models and okafor agreed, Okafor said."
         assertIdentical(try cleaned(text, yaml: rules("[ology]")).text, "The Climatology Agency spoke. Later climatology models and Okafor agreed, Okafor said.")
@@ -92,20 +97,7 @@ final class CaseConsistencyRuleTests: XCTestCase {
     }
 
     func testTieCanBeASuggestion() throws {
-        let yaml = """
-        rules:
-          - id: test.variants
-            kind: case-consistency
-            operation: name-variants
-            on-tie: suggest
-            level: fix
-            message: m
-            lexicon: english-words
-            examples:
-              - in: a
-                out: b
-              - keep: c
-        """
+        let yaml = caseConsistencyRuleFile(operation: "name-variants", fields: ["on-tie: suggest"])
         let result = try cleaned("Matthew Hale spoke. Mathew Hale left.", yaml: yaml)
         assertIdentical(result.text, "Matthew Hale spoke. Mathew Hale left.")
         XCTAssertEqual(result.suggestions.map(\.after), ["Matthew"])
@@ -179,19 +171,7 @@ final class CaseConsistencyRuleTests: XCTestCase {
     }
 
     func testMidSentenceCapitalsNeedsItsWordSet() {
-        let yaml = """
-        rules:
-          - id: t.capitals
-            kind: case-consistency
-            operation: mid-sentence-capitals
-            level: fix
-            message: m
-            lexicon: english-words
-            examples:
-              - in: a
-                out: b
-              - keep: c
-        """
+        let yaml = caseConsistencyRuleFile(operation: "mid-sentence-capitals")
         XCTAssertThrowsError(try cleaned("x", yaml: yaml)) { error in
             XCTAssertTrue("\(error)".contains("needs 'capitals'"), "\(error)")
         }
