@@ -5,6 +5,9 @@ import ICU
 final class DocumentWords {
     /// Word tokens in text order.
     let tokens: [Token]
+    /// The number tokens that start with an ASCII letter, in text order (ICU reads letters followed
+    /// by digits as a number: `September13`, `A320`).
+    let letteredNumbers: [Token]
     /// Each word token's text, by token index.
     let texts: PerTokenValues<String>
     /// How many times each word token's exact form occurs, by token index (`count(of:)` per token).
@@ -258,11 +261,19 @@ final class DocumentWords {
     /// numbered, with a count of 0.
     init(_ document: Document, reusing previous: (words: DocumentWords, reused: [TokenReuse.Span])? = nil) {
         let allTokens = document.tokens
-        var tokens: [Token] = []
+        var tokens: [Token] = [], letteredNumbers: [Token] = []
         tokens.reserveCapacity(allTokens.count / 2 + 1)
-        for token in allTokens where token.kind == .word { tokens.append(token) }
-        self.tokens = tokens
         let units = document.units
+        for token in allTokens {
+            if token.kind == .word {
+                tokens.append(token)
+            } else if token.kind == .number {
+                let first = units[token.range.lowerBound] | 0x20
+                if first >= 0x61 && first <= 0x7A { letteredNumbers.append(token) }
+            }
+        }
+        self.tokens = tokens
+        self.letteredNumbers = letteredNumbers
         // Each distinct unit form gets a number and one String, so no token's text is hashed as a String.
         var forms = previous?.words.forms ?? UnitWordTable(capacity: tokens.count)
         var formTexts = previous?.words.formTexts ?? []

@@ -11,7 +11,8 @@ import ICU
 /// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
 /// the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
 /// the next name or to a capitalized word (`Saudi ArabiaDavid de Gea`, `Diego MaradonaPrior to`; see
-/// `nameBoundarySplit`).
+/// `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
+/// `Covid-19pandemic`; see `digitBoundarySplit`).
 ///
 /// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
 /// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
@@ -24,6 +25,8 @@ import ICU
 /// Gea`; words before a name that end none, `Dr`),
 /// `keep-endings` (a capitalized token ending so is never split: `ean` in `Argentinean`),
 /// `prefixes` (left halves that are word prefixes, never split off: `re` in `reurged`),
+/// `before-number`, `number-endings` and `number-compounds` (digit-boundary only: words a number
+/// follows, `than`; what a number is written with, `st`, `km`; words written joined to one, `fold`),
 /// `line-end` (case-boundary only: the right half must end its line, with no letters after it),
 /// `min-left` (shortest left half, default 3). A token with several possible splits is only suggested;
 /// one amid lowercase words mostly missing from the lexicon (an untranslated passage) is left alone.
@@ -33,6 +36,15 @@ struct SplitMergedRule: Rule {
         case word
         case caseBoundary = "case-boundary"
         case nameBoundary = "name-boundary"
+        case digitBoundary = "digit-boundary"
+    }
+
+    /// The halves of a split made by mode `name-boundary` or `digit-boundary`, and whether it is
+    /// certain enough to apply (otherwise it is suggested).
+    struct SplitHalves {
+        let left: String
+        let right: String
+        let isCertain: Bool
     }
 
     let info: RuleInfo
@@ -50,6 +62,9 @@ struct SplitMergedRule: Rule {
     let titles: WordSet?
     let keepEndings: [String]
     let prefixes: WordSet?
+    let beforeNumber: WordSet?
+    let numberEndings: WordSet?
+    let numberCompounds: WordSet?
     let lineEnd: Bool
     let minimumLeft: Int
     /// The most Unicode scalars in a word of `right`, decomposed: a longer right half cannot be in
@@ -82,6 +97,9 @@ struct SplitMergedRule: Rule {
         titles = try spec.string("titles").map { try spec.wordSet(named: $0, at: "titles") }
         keepEndings = (try spec.strings("keep-endings") ?? []).map { $0.lowercased() }
         prefixes = try spec.string("prefixes").map { try spec.wordSet(named: $0, at: "prefixes") }
+        beforeNumber = try spec.string("before-number").map { try spec.wordSet(named: $0, at: "before-number") }
+        numberEndings = try spec.string("number-endings").map { try spec.wordSet(named: $0, at: "number-endings") }
+        numberCompounds = try spec.string("number-compounds").map { try spec.wordSet(named: $0, at: "number-compounds") }
         lineEnd = try spec.bool("line-end", default: false)
         minimumLeft = try spec.int("min-left", default: 3)
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
@@ -106,7 +124,8 @@ struct SplitMergedRule: Rule {
         // The split-merged rules walk the tokens once, whatever their mode (and `min-left` of 2 or more).
         let shortest = min(minimumLeft, Self.sharedMinimumLeft)
         let selected = words.selection("split-merged \(shortest)") { Self.candidates(in: words, minimumLeft: shortest) }
-        for selectedIndex in selected[mode == .word ? 0 : 1] {
+        if mode == .digitBoundary { return digitBoundaryEdits(selected[2], words: words, known: known, document: document) }
+        for selectedIndex in selected[Self.candidateList(of: mode)] {
             let index = Int(selectedIndex)
             if mode == .nameBoundary { guard mayBeNameBoundary(index, words: words, document: document) else { continue } }
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
@@ -132,23 +151,37 @@ struct SplitMergedRule: Rule {
     /// The word tokens that pass the shape tests of `isCandidate` for a `min-left`, in text order:
     /// for mode `word` (first list) more characters than `minimumLeft`, no digit, one occurrence of
     /// the form; for mode `case-boundary` (second list) more characters, no digit, letters only and,
-    /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam).
+    /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam); for
+    /// mode `digit-boundary` (third list) more characters, ASCII with a digit, one occurrence.
     static func candidates(in words: DocumentWords, minimumLeft: Int) -> [[Int32]] {
-        var once: [Int32] = [], caseCandidates: [Int32] = []
+        var once: [Int32] = [], caseCandidates: [Int32] = [], digitCandidates: [Int32] = []
         let facts = words.facts, occurrences = words.occurrences
         // Per-form values read by form number: the facts and counts of every token of a form are its form's.
         words.tokenForms.withUnsafeBufferPointer { forms in
             for index in forms.indices {
                 let form = Int(forms[index])
                 let formFacts = facts.value(ofForm: form)
-                guard formFacts.characterCount > minimumLeft, !formFacts.hasDigit else { continue }
+                guard formFacts.characterCount > minimumLeft else { continue }
+                guard !formFacts.hasDigit else {
+                    if formFacts.isASCII && occurrences.value(ofForm: form) == 1 { digitCandidates.append(Int32(truncatingIfNeeded: index)) }
+                    continue
+                }
                 if occurrences.value(ofForm: form) == 1 { once.append(Int32(truncatingIfNeeded: index)) }
                 if formFacts.isLetters && (!formFacts.isASCII || formFacts.hasASCIICaseSeam) {
                     caseCandidates.append(Int32(truncatingIfNeeded: index))
                 }
             }
         }
-        return [once, caseCandidates]
+        return [once, caseCandidates, digitCandidates]
+    }
+
+    /// Which list of `candidates` a mode walks.
+    static func candidateList(of mode: Mode) -> Int {
+        switch mode {
+        case .word: 0
+        case .caseBoundary, .nameBoundary: 1
+        case .digitBoundary: 2
+        }
     }
 
     /// The `min-left` of the shared `candidates`: a rule with a longer one skips the shorter tokens itself.

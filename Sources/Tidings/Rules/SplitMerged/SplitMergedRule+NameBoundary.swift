@@ -2,13 +2,6 @@
 /// a full stop was lost, in captions, bylines and lists of names (`Saudi ArabiaDavid de Gea`,
 /// `Frank LoesserRichard Lugar`, `Diego MaradonaPrior to the match`).
 extension SplitMergedRule {
-    /// The halves of a name-boundary split, and whether the split is certain enough to apply.
-    struct NameBoundarySplit {
-        let left: String
-        let right: String
-        let isCertain: Bool
-    }
-
     /// The fewest characters of a right half: `Ann`, not `Al`.
     static let shortestNameRight = 3
 
@@ -23,7 +16,7 @@ extension SplitMergedRule {
     /// Compound first names (`MaryBeth Smith`) start a name rather than follow one; brand names
     /// (`PowerPoint`, `BlackBerry`) fail on their halves or are lexicon words; a form the document
     /// repeats is its spelling (`ExxonMobil`).
-    func nameBoundarySplit(_ index: Int, words: DocumentWords, document: Document) -> NameBoundarySplit? {
+    func nameBoundarySplit(_ index: Int, words: DocumentWords, document: Document) -> SplitHalves? {
         guard let previous = adjacentWord(before: index, words: words, document: document),
               WordShape.startsUppercase(previous), !(titles?.contains(previous) ?? false) else { return nil }
         let seams = words.lowerUpperSeams(index)
@@ -34,10 +27,10 @@ extension SplitMergedRule {
         guard WordShape.isCapitalized(left), WordShape.isCapitalized(right),
               isName(left, words: words) else { return nil }
         if isName(right, words: words) && startsName(after: index, words: words, document: document) {
-            return NameBoundarySplit(left: left, right: right, isCertain: words.count(of: right) > 0)
+            return SplitHalves(left: left, right: right, isCertain: words.count(of: right) > 0)
         }
         if lexicon.containsLowercase(right) {
-            return NameBoundarySplit(left: left, right: right, isCertain: false)
+            return SplitHalves(left: left, right: right, isCertain: false)
         }
         return nil
     }
