@@ -16,7 +16,9 @@ extension CaseConsistencyRule {
                   !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
             // An unknown word is capitalized only when the document writes it so elsewhere (a name).
-            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized) else { continue }
+            guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
+                  // A handle or a path (`r/science`, `u/mvea`) keeps its case.
+                  !words.isInsideAddress(index, in: document) else { continue }
             if previousParagraphEndsInCapitalOrDigit(before: token, document: document) {
                 // `… said that the BJP⏎⏎returned to power`: a sentence a page split may go on here.
                 edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: the paragraph before ends without punctuation, so this one may continue its sentence)",
