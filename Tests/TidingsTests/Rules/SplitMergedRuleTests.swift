@@ -175,6 +175,14 @@ final class SplitMergedRuleTests: XCTestCase {
         try assertKeeps("Mail since2020@example.org or see example.com/news/september13.", only: merged)
     }
 
+    func testClippedWordsAndCodeIdentifiersStay() throws {
+        // `rockin` is `rocking` without its g; `mediaTypes:` and `.userAgent` are code.
+        try assertKeeps("Keep on rockin in the free world, talkin and burnin daylight.", only: merged)
+        try assertKeeps("Set mediaTypes: {banner: 1} and navigator.userAgent in the script.", only: merged)
+        try assertCleans("The new coach of the team is theInter Miami star.", to: "The new coach of the team is the Inter Miami star.",
+                         only: merged, suggestions: true)
+    }
+
     func testCapitalizedTokensWithAKeptEndingStay() throws {
         let text = "The Argentine envoy met the Argentinean staff and Chef Josean Alija."
         assertIdentical(try cleaned(text, only: merged, suggestions: true).text, text)

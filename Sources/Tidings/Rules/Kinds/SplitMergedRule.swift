@@ -8,8 +8,8 @@ import ICU
 /// uses on its own, a proper noun of the lexicon of four letters or more before a right word of
 /// three or more, or an acronym before a right word of four or more) followed by a lowercase word
 /// of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
-/// (`securityLanguages`), both halves lexicon words (or the right half from the `right` set, when
-/// the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
+/// (`securityLanguages`), both halves lexicon words and the token no code identifier (or the right
+/// half from the `right` set, when the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
 /// the next name or to a capitalized word (`Saudi ArabiaDavid de Gea`, `Diego MaradonaPrior to`; see
 /// `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
 /// `Covid-19pandemic`; see `digitBoundarySplit`).
@@ -24,6 +24,8 @@ import ICU
 /// `particles` and `titles` (name-boundary only: lowercase words inside names, `de` in `David de
 /// Gea`; words before a name that end none, `Dr`),
 /// `keep-endings` (a capitalized token ending so is never split: `ean` in `Argentinean`),
+/// `clipped-endings` (a token that is a lexicon word with one appended is that word clipped, never
+/// split: `g` for `rockin`),
 /// `prefixes` (left halves that are word prefixes, never split off: `re` in `reurged`),
 /// `before-number`, `number-endings` and `number-compounds` (digit-boundary only: words a number
 /// follows, `than`; what a number is written with, `st`, `km`; words written joined to one, `fold`),
@@ -61,6 +63,7 @@ struct SplitMergedRule: Rule {
     let particles: WordSet?
     let titles: WordSet?
     let keepEndings: [String]
+    let clippedEndings: [String]
     let prefixes: WordSet?
     let beforeNumber: WordSet?
     let numberEndings: WordSet?
@@ -96,6 +99,7 @@ struct SplitMergedRule: Rule {
         particles = try spec.string("particles").map { try spec.wordSet(named: $0, at: "particles") }
         titles = try spec.string("titles").map { try spec.wordSet(named: $0, at: "titles") }
         keepEndings = (try spec.strings("keep-endings") ?? []).map { $0.lowercased() }
+        clippedEndings = try spec.strings("clipped-endings") ?? []
         prefixes = try spec.string("prefixes").map { try spec.wordSet(named: $0, at: "prefixes") }
         beforeNumber = try spec.string("before-number").map { try spec.wordSet(named: $0, at: "before-number") }
         numberEndings = try spec.string("number-endings").map { try spec.wordSet(named: $0, at: "number-endings") }
@@ -139,7 +143,7 @@ struct SplitMergedRule: Rule {
             let text = words.texts[index]
             let splits = mode == .word ? wordSplits(text, index: index, words: words, mapper: mapper)
                                        : caseSplits(text, index: index, words: words, document: document)
-            guard let (left, rightHalf) = splits.first, !hasKeptEnding(text),
+            guard let (left, rightHalf) = splits.first, !hasKeptEnding(text), !isClippedWord(text),
                   isInEnglishContext(index, words: words, known: known, document: document) else { continue }
             let separator = self.separator(left: left, right: rightHalf, index: index, words: words, document: document, openers: &openers)
             let level: Level = splits.count == 1 ? info.level : .suggest
@@ -378,7 +382,7 @@ struct SplitMergedRule: Rule {
         if let right {
             guard right.contains(rightHalf) else { return [] }
         } else {
-            guard lexicon.contains(rightHalf) else { return [] }
+            guard lexicon.contains(rightHalf), !isIdentifier(token, document: document) else { return [] }
         }
         if lineEnd {
             let line = document.lines[document.lineIndex(containing: token.range.lowerBound)]
@@ -386,6 +390,16 @@ struct SplitMergedRule: Rule {
             guard !rest.unicodeScalars.contains(where: CharacterCategory.isLetter) else { return [] }
         }
         return [(left, rightHalf)]
+    }
+
+    /// Whether a token is written as a code identifier: before `:`, `(`, `=` or `[`, or after a `.`
+    /// (`mediaTypes: {`, `placementId: 14`, `navigator.userAgent`).
+    private func isIdentifier(_ token: Token, document: Document) -> Bool {
+        let units = document.units
+        if token.range.lowerBound > 0 && units[token.range.lowerBound - 1] == 0x2E { return true }
+        guard token.range.upperBound < units.count else { return false }
+        let next = units[token.range.upperBound]
+        return next == 0x3A || next == 0x28 || next == 0x3D || next == 0x5B
     }
 
     /// What goes between the halves: a closing quote when one is open, a comma before an inverted

@@ -26,4 +26,10 @@ extension SplitMergedRule {
         let lowered = text.lowercased()
         return keepEndings.contains { lowered.hasSuffix($0) && lowered.count > $0.count }
     }
+
+    /// Whether a token is a lexicon word with one of `clipped-endings` dropped: `rockin`,
+    /// `talkin`, `overwhelmin` are `rocking`, `talking`, `overwhelming` clipped, not `rock in`.
+    func isClippedWord(_ text: String) -> Bool {
+        clippedEndings.contains { lexicon.contains(text + $0) }
+    }
 }
