@@ -52,6 +52,19 @@ final class QuotesRuleTests: XCTestCase {
         try assertKeeps("“We urge restraint said López. Marin said: “We can’t wait. “The talks, he said, “the rest", only: ["en.quotes.reversed-closer"])
     }
 
+    func testCloserTypedAsAnOpenerGluedBeforePunctuation() throws {
+        try assertCleans("“It happened in the United States“, sentenced the president. “No, that wouldn’t happen“.",
+                         to: "“It happened in the United States”, sentenced the president. “No, that wouldn’t happen”.",
+                         only: ["en.quotes.reversed-closer"])
+        // Glued on both sides, or with no quotation open (German closes with “), the mark stays.
+        try assertKeeps("“We share support“between the two countries. Sie sagte: „Das ist gut“, und ging.", only: ["en.quotes.reversed-closer"])
+    }
+
+    func testSpaceAfterAClosingMarkNotAfterAReversedOpener() throws {
+        try assertCleans("“We will talk to the agencies”he added.", to: "“We will talk to the agencies” he added.", only: ["en.quotes.space-after-closer"])
+        try assertKeeps("His commitment to being”the president of national growth“in search of unity.", only: ["en.quotes.space-after-closer"])
+    }
+
     func testQuotationClosingInTheNextParagraphRunsOn() throws {
         try assertKeeps("\"On a national level, they try to distance us \"I found a friend.\n\nIn politics this makes the difference\" he said.",
                         only: ["en.quotes.close-unclosed"])

@@ -12,7 +12,8 @@ import ICU
 ///   quotation running on over paragraphs, as news style writes it) or a mark already ends it.
 /// - `reversed-closer`: a closing mark typed as an opening one (`tradition, “he added` →
 ///   `tradition,” he added`): the quotation's own mark after a comma or sentence end, before a
-///   lowercase word and a reporting verb (`reporting-verbs`).
+///   lowercase word and a reporting verb (`reporting-verbs`), or glued to a word and before
+///   punctuation or a line end (`the United States“, sentenced`).
 /// - `inner-space`: spaces just inside a curly quote pair (`“ word ”`) removed, in balanced paragraphs.
 /// - `doubled`: a curly mark typed twice (`““`) made single.
 /// - `punctuation`: with `style: american` (default) a comma or period after a closing ” goes inside
@@ -124,6 +125,7 @@ struct QuotesRule: Rule {
         let marks = QuoteScanner.marks(in: document, range: paragraph)
         return Self.reversedClosers(marks, document: document, reportingVerbs: reportingVerbs).map { mark in
             let closer = document.units[mark.offset] == 0x201C ? "”" : "\""
+            if Self.isGluedCloserPlace(mark.offset, in: document.units) { return info.edit(mark.offset..<mark.offset + 1, closer) }
             return info.edit(mark.offset - 1..<mark.offset + 1, closer + " ")
         }
     }
@@ -131,7 +133,21 @@ struct QuotesRule: Rule {
     /// Whether a `“` or `"` of the paragraph stands where a reversed closer may (a quick test:
     /// without one, `reversedClosers` finds none).
     static func mayHoldReversedCloser(_ paragraph: Range<Int>, document: Document) -> Bool {
-        QuoteScanner.markOffsets(in: document, range: paragraph).contains { isReversedCloserPlace($0, in: document.units) }
+        QuoteScanner.markOffsets(in: document, range: paragraph).contains {
+            isReversedCloserPlace($0, in: document.units) || isGluedCloserPlace($0, in: document.units)
+        }
+    }
+
+    /// Whether the unit at `offset` is a `“` glued to the word or sentence end before it and followed
+    /// by punctuation or a line end (`the United States“, sentenced`, `happen“.`): no opener stands there.
+    static func isGluedCloserPlace(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard offset >= 1, units[offset] == 0x201C else { return false }
+        let before = units[offset - 1]
+        guard before == 0x2E || before == 0x21 || before == 0x3F || (before >= 0x80 ? Unicode.Scalar(before).map(CharacterCategory.isLetter) ?? false
+                                                                                      : (before | 0x20) &- 0x61 < 26 || before &- 0x30 < 10) else { return false }
+        guard offset + 1 < units.count else { return true }
+        let after = units[offset + 1]
+        return after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x21 || after == 0x3F || after == 0x0A || after == 0x0D
     }
 
     /// Whether the unit at `offset` is a `“` or `"` after a comma or sentence end and a space, and
@@ -145,7 +161,8 @@ struct QuotesRule: Rule {
     }
 
     /// The marks read as opening that close their own quotation, typed the wrong way round: the
-    /// same mark as the innermost open one, after a comma or sentence end and a space, before a
+    /// same mark as the innermost open one, glued to the word before it and followed by punctuation
+    /// or a line end (`States“, sentenced`), or after a comma or sentence end and a space, before a
     /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
     /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
     static func reversedClosers(_ marks: [QuoteScanner.Mark], document: Document, reportingVerbs: WordSet) -> [QuoteScanner.Mark] {
@@ -156,6 +173,11 @@ struct QuotesRule: Rule {
             let offset = mark.offset
             let unit = units[offset]
             guard mark.role == .opening else {
+                _ = open.popLast()
+                continue
+            }
+            if open.last == unit, isGluedCloserPlace(offset, in: units) {
+                result.append(mark)
                 _ = open.popLast()
                 continue
             }
