@@ -5,7 +5,7 @@
 enum QuotationScope {
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
     /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) opens a quotation
-    /// again with a mark of the opener's kind, or its paragraph closes the quotation before opening another.
+    /// again with a mark of the opener's kind, or a later paragraph closes the quotation (`closesFirst`).
     static func runsOn(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
         /// The start of the next line holding more than spaces after `offset`'s line, or nil.
@@ -29,22 +29,41 @@ enum QuotationScope {
         return unit == mark || (isDoubleOpener(mark) && isDoubleOpener(unit))
     }
 
-    /// Whether the first double quotation mark of the paragraph starting at `start` closes a
-    /// quotation (`”`, `»`, or `"` after a word): the quotation runs on to there.
+    /// Whether a double quotation mark in the paragraphs from `start` (at most `runOnParagraphs` of
+    /// them) closes a quotation that none of them opened (`”`, `»`, `’’`, or `"` after a word),
+    /// pairs opened and closed in between skipped: the quotation runs on to there (`… him.⏎⏎It's not
+    /// fair. … he said: “If …?” But …,” Xavi told`).
     private static func closesFirst(from start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var offset = start
+        var offset = start, depth = 0, paragraphs = 1
         while offset < units.count {
             let unit = units[offset]
-            if unit == 0x0A, offset + 1 < units.count, units[offset + 1] == 0x0A { return false }   // the paragraph ends
-            switch unit {
-            case 0x201D, 0xBB: return true
-            case 0x201C, 0xAB, 0x201E: return false
-            case 0x22: return offset > start && ![0x20, 0x09, 0x0A, 0x28, 0x5B].contains(units[offset - 1])
-            default: offset += 1
+            if unit == 0x0A, offset + 1 < units.count, units[offset + 1] == 0x0A {
+                paragraphs += 1
+                guard paragraphs <= runOnParagraphs else { return false }
+                offset += 2
+                continue
             }
+            var closes = false
+            switch unit {
+            case 0x201D, 0xBB: closes = true
+            case 0x2019: closes = offset + 1 < units.count && units[offset + 1] == 0x2019
+            case 0x201C, 0xAB, 0x201E: depth += 1
+            case 0x22:
+                if offset > start && ![0x20, 0x09, 0x0A, 0x28, 0x5B].contains(units[offset - 1]) { closes = true } else { depth += 1 }
+            default: break
+            }
+            if closes {
+                if depth == 0 { return true }
+                depth -= 1
+                if unit == 0x2019 { offset += 1 }
+            }
+            offset += 1
         }
         return false
     }
+
+    /// How many paragraphs after an open quotation's `closesFirst` reads for its closer.
+    private static let runOnParagraphs = 6
 
     /// Whether the line starting at `start` is a short label: under `labelLength` units, with no
     /// quotation mark and no sentence punctuation.

@@ -65,6 +65,18 @@ final class QuotesRuleTests: XCTestCase {
         try assertKeeps("His commitment to being”the president of national growth“in search of unity.", only: ["en.quotes.space-after-closer"])
     }
 
+    func testQuotationClosedParagraphsLaterOrBrokenMidSentenceIsLeftOpen() throws {
+        // The closer comes two paragraphs later, after a nested pair; or is typed `’’`.
+        try assertKeeps("“We will stay. We will fight.\n\nNo one leaves. He said: “Never.” We agree.\n\nThe plan is ready,” he said.",
+                        only: ["en.quotes.close-unclosed"])
+        try assertKeeps("“We will stay.\n\nNo one leaves.\n\nWe will win,’’ Wang said.", only: ["en.quotes.close-unclosed"])
+        // A paragraph ending in a comma or `but` was broken by the page.
+        try assertKeeps("«I believe in the honesty of the referees, but\n\nI dislike the pressure.", only: ["en.quotes.close-unclosed"])
+        // With no closer later, the end of a sentence is still suggested.
+        let result = try cleaned("“We will stay.\n\nNo one leaves.", only: ["en.quotes.close-unclosed"], suggestions: true)
+        assertIdentical(result.text, "“We will stay.”\n\nNo one leaves.")
+    }
+
     func testQuotationClosingInTheNextParagraphRunsOn() throws {
         try assertKeeps("\"On a national level, they try to distance us \"I found a friend.\n\nIn politics this makes the difference\" he said.",
                         only: ["en.quotes.close-unclosed"])

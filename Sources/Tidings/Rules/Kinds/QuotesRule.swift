@@ -9,7 +9,9 @@ import ICU
 ///   `reporting-verbs`) are few and at least half capitalized (a speaker's name and title); otherwise the closer is
 ///   suggested at the end of the paragraph (of the line, when the paragraph's lines end sentences:
 ///   scraped paragraphs are often lines), unless the next line opens with the same mark (a
-///   quotation running on over paragraphs, as news style writes it) or a mark already ends it.
+///   quotation running on over paragraphs, as news style writes it), a later paragraph closes it,
+///   a mark already ends it, or it ends in a comma or a word of `open-endings` (a break the page
+///   made mid-sentence: `the referees, but`).
 /// - `reversed-closer`: a closing mark typed as an opening one (`tradition, “he added` →
 ///   `tradition,” he added`): the quotation's own mark after a comma or sentence end, before a
 ///   lowercase word and a reporting verb (`reporting-verbs`), or glued to a word and before
@@ -39,6 +41,7 @@ struct QuotesRule: Rule {
     let operation: Operation
     let style: Style
     let reportingVerbs: WordSet?
+    let openEndings: WordSet?
     let lexicon: Lexicon?
     /// Whether `punctuation` follows the style the document mostly uses (see the type's notes).
     let followsDocument: Bool
@@ -51,6 +54,7 @@ struct QuotesRule: Rule {
         self.operation = operation
         style = try spec.choice("style", default: .american)
         reportingVerbs = try spec.string("reporting-verbs").map { try spec.wordSet(named: $0, at: "reporting-verbs") }
+        openEndings = try spec.string("open-endings").map { try spec.wordSet(named: $0, at: "open-endings") }
         lexicon = try spec.string("lexicon").map { Lexicon(try spec.wordSet(named: $0, at: "lexicon")) }
         followsDocument = try spec.bool("follow-document", default: false)
         if followsDocument && operation != .punctuation {
@@ -103,8 +107,21 @@ struct QuotesRule: Rule {
         // A quotation mark already ends the scope (a closer taken for something else, `world.’`):
         // another would not make it right, and a second run would add one more.
         guard end > open.offset + 1, !QuoteScanner.isQuoteMark(document.units[end - 1]) else { return [] }
+        // A paragraph ending in a comma or a word of `open-endings` (`the honesty of the referees,
+        // but`) was broken by the page, not closed by the writer: the quotation goes on past the break.
+        guard !endsOpen(at: end, after: open.offset, document: document) else { return [] }
         let closer = String(QuoteScanner.closer(for: open.character))
         return [info.edit(end..<end, closer, message: info.message + " (at the end of the paragraph or line; check where the quote ends)", level: .suggest)]
+    }
+
+    /// Whether the text before `end` (after `start`) ends in a comma or in a word of `open-endings`.
+    private func endsOpen(at end: Int, after start: Int, document: Document) -> Bool {
+        let units = document.units
+        if units[end - 1] == 0x2C { return true }
+        guard let openEndings else { return false }
+        var wordStart = end
+        while wordStart > start + 1, (units[wordStart - 1] | 0x20) &- 0x61 < 26 { wordStart -= 1 }
+        return wordStart < end && openEndings.contains(document.string(wordStart..<end))
     }
 
     /// Whether an opening mark stands where a closer typed the wrong way round may (`did“Axel`,
