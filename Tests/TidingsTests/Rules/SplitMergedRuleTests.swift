@@ -183,6 +183,18 @@ final class SplitMergedRuleTests: XCTestCase {
                          only: merged, suggestions: true)
     }
 
+    func testNameTheDocumentWritesGluedToAWord() throws {
+        // After a first name, a name the document writes alone, glued to a word of five letters or more, or to `is`.
+        try assertCleans("Dina Boluarte spoke. The president, Dina Boluartefaces a vote; Sergio Massa and Sergio Massais too.",
+                         to: "Dina Boluarte spoke. The president, Dina Boluarte faces a vote; Sergio Massa and Sergio Massa is too.", only: merged)
+        // Without a capitalized word before, or with a four-letter word, only suggested; a company name
+        // formed from a name (`Petrobras` beside `Petro`) or a lexicon word on the left stays.
+        let text = "Messi scored. He recalled Messimaking his debut. Petro met Petrobras and Holland met Hollandaise."
+        assertIdentical(try cleaned(text, only: merged).text, text)
+        assertIdentical(try cleaned(text, only: merged, suggestions: true).text,
+                        "Messi scored. He recalled Messi making his debut. Petro met Petrobras and Holland met Hollandaise.")
+    }
+
     func testCapitalizedTokensWithAKeptEndingStay() throws {
         let text = "The Argentine envoy met the Argentinean staff and Chef Josean Alija."
         assertIdentical(try cleaned(text, only: merged, suggestions: true).text, text)

@@ -12,7 +12,8 @@ import ICU
 /// half from the `right` set, when the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
 /// the next name or to a capitalized word (`Saudi ArabiaDavid de Gea`, `Diego MaradonaPrior to`; see
 /// `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
-/// `Covid-19pandemic`; see `digitBoundarySplit`).
+/// `Covid-19pandemic`; see `digitBoundarySplit`). Mode `name-word`: a name the document writes on
+/// its own glued to a lowercase word (`Boluartefaces`; see `nameWordSplit`).
 ///
 /// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
 /// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
@@ -39,6 +40,7 @@ struct SplitMergedRule: Rule {
         case caseBoundary = "case-boundary"
         case nameBoundary = "name-boundary"
         case digitBoundary = "digit-boundary"
+        case nameWord = "name-word"
     }
 
     /// The halves of a split made by mode `name-boundary` or `digit-boundary`, and whether it is
@@ -131,6 +133,14 @@ struct SplitMergedRule: Rule {
         if mode == .digitBoundary { return digitBoundaryEdits(selected[2], words: words, known: known, document: document) }
         for selectedIndex in selected[Self.candidateList(of: mode)] {
             let index = Int(selectedIndex)
+            if mode == .nameWord {
+                guard words.facts[index].characterCount > minimumLeft + 1,
+                      isCandidate(index, words: words, known: known, document: document),
+                      let split = nameWordSplit(index, words: words, document: document),
+                      isInEnglishContext(index, words: words, known: known, document: document) else { continue }
+                edits.append(info.edit(words.tokens[index].range, split.left + insert + split.right, level: split.isCertain ? info.level : .suggest))
+                continue
+            }
             if mode == .nameBoundary { guard mayBeNameBoundary(index, words: words, document: document) else { continue } }
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
@@ -156,9 +166,10 @@ struct SplitMergedRule: Rule {
     /// for mode `word` (first list) more characters than `minimumLeft`, no digit, one occurrence of
     /// the form; for mode `case-boundary` (second list) more characters, no digit, letters only and,
     /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam); for
-    /// mode `digit-boundary` (third list) more characters, ASCII with a digit, one occurrence.
+    /// mode `digit-boundary` (third list) more characters, ASCII with a digit, one occurrence; for
+    /// mode `name-word` (fourth list) those of the first that are ASCII letters, capitalized.
     static func candidates(in words: DocumentWords, minimumLeft: Int) -> [[Int32]] {
-        var once: [Int32] = [], caseCandidates: [Int32] = [], digitCandidates: [Int32] = []
+        var once: [Int32] = [], caseCandidates: [Int32] = [], digitCandidates: [Int32] = [], capitalizedOnce: [Int32] = []
         let facts = words.facts, occurrences = words.occurrences
         // Per-form values read by form number: the facts and counts of every token of a form are its form's.
         words.tokenForms.withUnsafeBufferPointer { forms in
@@ -170,13 +181,18 @@ struct SplitMergedRule: Rule {
                     if formFacts.isASCII && occurrences.value(ofForm: form) == 1 { digitCandidates.append(Int32(truncatingIfNeeded: index)) }
                     continue
                 }
-                if occurrences.value(ofForm: form) == 1 { once.append(Int32(truncatingIfNeeded: index)) }
+                if occurrences.value(ofForm: form) == 1 {
+                    once.append(Int32(truncatingIfNeeded: index))
+                    if formFacts.isLetters && formFacts.asciiWordCase?.contains(.capitalized) ?? false {
+                        capitalizedOnce.append(Int32(truncatingIfNeeded: index))
+                    }
+                }
                 if formFacts.isLetters && (!formFacts.isASCII || formFacts.hasASCIICaseSeam) {
                     caseCandidates.append(Int32(truncatingIfNeeded: index))
                 }
             }
         }
-        return [once, caseCandidates, digitCandidates]
+        return [once, caseCandidates, digitCandidates, capitalizedOnce]
     }
 
     /// Which list of `candidates` a mode walks.
@@ -185,6 +201,7 @@ struct SplitMergedRule: Rule {
         case .word: 0
         case .caseBoundary, .nameBoundary: 1
         case .digitBoundary: 2
+        case .nameWord: 3
         }
     }
 
