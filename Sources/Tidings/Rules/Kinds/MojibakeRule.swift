@@ -1,11 +1,14 @@
 import ICU
 
-/// `kind: mojibake` — repairs UTF-8 text that was decoded as Windows-1252 or Latin-1.
+/// `kind: mojibake` — repairs UTF-8 text that was decoded as Windows-1252 or Latin-1, or as a
+/// Central European code page (Windows-1250, ISO-8859-2, ISO-8859-16).
 ///
 /// Field `repair`:
-/// - `utf8` (default): runs like `cafÃ©`, `â€™`, `Ã¢â‚¬â„¢` (twice damaged), `Â ` before a space
-///   are re-encoded and decoded as UTF-8 when `MojibakeDetector` finds the result clearly better:
-///   a run repairs on its own with a score of 2, or with 1 in a paragraph holding such a repair.
+/// - `utf8` (default): runs like `cafÃ©`, `â€™`, `Ã¢â‚¬â„¢` (twice damaged), `Â ` before a space,
+///   `JosĂ©`, `ZamandĂș` are re-encoded and decoded as UTF-8 when `MojibakeDetector` finds the
+///   result clearly better: a run repairs on its own with a score of 2, or with 1 in a paragraph
+///   holding such a repair. A run that may be real Romanian (`Ăștia`) or that two code pages
+///   read differently (`MĂźller`) is only suggested.
 /// - `c1-controls`: C1 control characters outside such runs become the Windows-1252 characters
 ///   they stand for (U+0092 → `’`); the five bytes cp1252 leaves undefined are removed.
 struct MojibakeRule: Rule {
@@ -26,14 +29,34 @@ struct MojibakeRule: Rule {
     func edits(in document: Document) throws -> [Edit] {
         switch repair {
         case .utf8:
-            return try Self.repairs(in: document).map { info.edit($0.range, String(decoding: $0.replacement, as: UTF16.self)) }
+            return try Self.repairs(in: document).map { candidate in
+                let replacement = String(decoding: candidate.replacement, as: UTF16.self)
+                if let uncertainty = candidate.uncertainty {
+                    return info.edit(candidate.range, replacement, message: Self.message(for: uncertainty), level: .suggest)
+                }
+                return info.edit(candidate.range, replacement, message: candidate.isCentralEuropean ? Self.centralEuropeanMessage : nil)
+            }
         case .c1Controls:
             return try c1Edits(in: document)
         }
     }
 
+    /// The message of a repair of text read in a Central European code page.
+    static let centralEuropeanMessage = "Mojibake repaired (UTF-8 text that had been decoded as Windows-1250, ISO-8859-2 or ISO-8859-16)"
+    /// The message of a repair that is not certain, only suggested.
+    static func message(for uncertainty: MojibakeDetector.Uncertainty) -> String {
+        switch uncertainty {
+        case .mayBeRomanian:
+            return "Possible mojibake (UTF-8 text decoded as Windows-1250 or ISO-8859-16), only suggested: it may be Romanian"
+        case .otherReading:
+            return "Possible mojibake (UTF-8 text decoded as Windows-1250 or ISO-8859-2), only suggested: "
+                + "the two code pages read it as different characters"
+        }
+    }
+
     /// The runs to repair: those scoring `standaloneScore`, and those scoring `contextScore` in a
-    /// paragraph that holds one of the first kind.
+    /// paragraph that holds one of the first kind. Uncertain runs (`Candidate.uncertainty`) are
+    /// among them on the same terms, to be suggested, but never make a paragraph confident.
     static func repairs(in document: Document) throws -> [MojibakeDetector.Candidate] {
         let candidates = try MojibakeDetector.candidates(in: document.units)
         guard !candidates.isEmpty else { return [] }
@@ -47,7 +70,7 @@ struct MojibakeRule: Rule {
             }
             return low < paragraphs.count && paragraphs[low].contains(candidate.range.lowerBound) ? low : nil
         }
-        let confident = Set(candidates.filter { $0.score >= MojibakeDetector.standaloneScore }.compactMap(paragraph))
+        let confident = Set(candidates.filter { $0.score >= MojibakeDetector.standaloneScore && $0.uncertainty == nil }.compactMap(paragraph))
         return candidates.filter { candidate in
             candidate.score >= MojibakeDetector.standaloneScore
                 || (candidate.score >= MojibakeDetector.contextScore && paragraph(of: candidate).map(confident.contains) == true)

@@ -1,7 +1,8 @@
 import ICU
 
-/// Finds UTF-8 text that was decoded as Windows-1252 or Latin-1 (`cafÃ©`, `â€™`, `Ã¢â‚¬â„¢`) and
-/// scores, run by run, how clearly re-encoding it and decoding it as UTF-8 improves it.
+/// Finds UTF-8 text that was decoded as Windows-1252 or Latin-1 (`cafÃ©`, `â€™`, `Ã¢â‚¬â„¢`), or as
+/// a Central European code page (`JosĂ©`, `ZamandĂș`; see `CentralEuropeanCodePage`), and scores,
+/// run by run, how clearly re-encoding it and decoding it as UTF-8 improves it.
 ///
 /// A *sequence* is 2–4 characters whose bytes (through `SloppyWindows1252`) form one valid UTF-8
 /// character; a *run* is a stretch of adjacent sequences, repaired as a unit, then again while the
@@ -18,6 +19,18 @@ enum MojibakeDetector {
         var replacement: [UInt16]
         /// Evidence minus penalties.
         var score: Int
+        /// Some of the run was read in a Central European code page (Windows-1250, ISO-8859-2/16).
+        var isCentralEuropean = false
+        /// Why the repair is not certain, if it is not: then it is never applied, at best suggested.
+        var uncertainty: Uncertainty?
+    }
+
+    /// Why a repair of a run read in a Central European code page is not certain.
+    enum Uncertainty: Sendable {
+        /// The run may be real Romanian (`Ăștia`, `ĂȘTIA`, `CASĂ”`).
+        case mayBeRomanian
+        /// Another code page reads it as another fitting character (`MĂźller`: `ß` or `ü`).
+        case otherReading
     }
 
     /// Score a run needs on its own.
@@ -84,9 +97,15 @@ enum MojibakeDetector {
         let after = context.scalarAt(range.upperBound)
 
         var evidence = 0
+        var uncertainty: Uncertainty?
         for (index, sequence) in run.enumerated() {
             let left = index == 0 ? before : scalars[index - 1]
             evidence += strength(of: sequence, in: context, left: left, right: context.scalarAt(sequence.range.upperBound), alone: run.count == 1)
+            if mayBeRomanian(sequence, in: context, left: left) {
+                uncertainty = .mayBeRomanian
+            } else if sequence.hasOtherReading {
+                uncertainty = uncertainty ?? .otherReading
+            }
         }
 
         // Text damaged more than once: repair the result again while that clearly helps.
@@ -102,7 +121,8 @@ enum MojibakeDetector {
         guard !result.contains(where: MojibakeClues.isImpossibleRepair) else { return nil }
         var score = evidence - penalty(for: result, before: before, beforeThat: beforeThat, after: after)
         if formsSequenceAcrossEdges(repaired, in: context, range: range) { score -= 2 }
-        return Candidate(range: range, replacement: repaired, score: score)
+        return Candidate(range: range, replacement: repaired, score: score,
+                         isCentralEuropean: run.contains { $0.codePage != nil }, uncertainty: uncertainty)
     }
 
     /// The scalars of UTF-16 units (lone surrogates become U+FFFD); faster than going through `String`.

@@ -29,7 +29,9 @@ extension MojibakeDetector {
     /// letters' case gives it away (`cafÃ©`: lowercase, then an uppercase accented letter), 1 when
     /// the sequence could be a word-final letter and its punctuation (`CAFÉ…`, `IRMÔ). A space
     /// read as a lost 0xA0 counts only after `Â`/`Ã` or next to other misread characters.
+    /// Sequences read in a Central European code page are weighed by `centralEuropeanStrength`.
     static func strength(of sequence: Sequence, in context: Context, left: Unicode.Scalar?, right: Unicode.Scalar?, alone: Bool) -> Int {
+        if sequence.codePage != nil { return centralEuropeanStrength(of: sequence, in: context, left: left, right: right) }
         var hasC1Control = false
         var allWordFinalPunctuation = true
         for index in (sequence.range.lowerBound + 1)..<sequence.range.upperBound {

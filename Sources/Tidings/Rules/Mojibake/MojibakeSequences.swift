@@ -8,48 +8,76 @@ extension MojibakeDetector {
         var bytes: [UInt8]
         /// A plain space in the sequence stands for byte 0xA0 (a no-break space became a space).
         var spaceForA0: Bool
+        /// The Central European code page the characters were read in; nil for Windows-1252/Latin-1.
+        var codePage: CentralEuropeanCodePage? = nil
+        /// The Central European code pages that read the characters as these bytes.
+        var readers: Set<CentralEuropeanCodePage> = []
+        /// How other Central European code pages read the characters, as fitting characters too
+        /// (`MĂźller`: `ß` in Windows-1250, `ü` in ISO-8859-2).
+        var otherReadings: [Sequence] = []
+        /// Whether the sequence has other fitting readings.
+        var hasOtherReading: Bool { !otherReadings.isEmpty }
     }
 
     /// The misread sequences in `units`, left to right; `before` is the character before them.
+    /// At each possible lead, Windows-1252/Latin-1 is tried first, then the Central European code pages.
     static func sequences<C: RandomAccessCollection>(in units: C, before: Unicode.Scalar?) -> [Sequence] where C.Element == UInt16, C.Index == Int {
         var result: [Sequence] = []
         var index = units.startIndex
         while index < units.endIndex {
-            let lead = units[index]
-            guard (0xC2...0xF4).contains(lead) else { index = nextPossibleLead(in: units, after: index); continue }
-            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard index + length <= units.endIndex else { index += 1; continue }
-            var bytes = [UInt8(lead)]
-            var spaceForA0 = false
-            var sharesSpace = false
-            for offset in 1..<length {
-                let unit = units[index + offset]
-                if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
-                    bytes.append(byte)
-                    continue
-                }
-                guard unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset) else { break }
-                let lost = lead > 0xC3 ? .consumed : lostA0(afterLead: lead, at: index, in: units, before: before)
-                guard lost != .no else { break }
-                bytes.append(0xA0)
-                spaceForA0 = true
-                sharesSpace = lost == .shared
+            guard isPossibleLead(units[index]) else { index = nextPossibleLead(in: units, after: index); continue }
+            guard let sequence = windows1252Sequence(at: index, in: units, before: before) ?? centralEuropeanSequence(at: index, in: units, before: before) else {
+                index += 1
+                continue
             }
-            guard bytes.count == length, isValidUTF8(bytes) else { index += 1; continue }
-            let end = sharesSpace ? index + 1 : index + length
-            result.append(Sequence(range: index..<end, bytes: bytes, spaceForA0: spaceForA0))
-            index = end
+            result.append(sequence)
+            index = sequence.range.upperBound
         }
-        return result
+        return readingInTheTextsCodePage(result)
     }
 
-    /// The first offset after `index` whose unit could lead a sequence (U+00C2–U+00F4, the
-    /// characters of lead bytes 0xC2–0xF4), found a block of units at a time; `units.endIndex` when none does.
+    /// The sequence of Windows-1252/Latin-1 characters starting at `index`, if there is one.
+    private static func windows1252Sequence<C: RandomAccessCollection>(at index: Int, in units: C, before: Unicode.Scalar?) -> Sequence?
+        where C.Element == UInt16, C.Index == Int {
+        let lead = units[index]
+        guard (0xC2...0xF4).contains(lead) else { return nil }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= units.endIndex else { return nil }
+        var bytes = [UInt8(lead)]
+        var spaceForA0 = false
+        var sharesSpace = false
+        for offset in 1..<length {
+            let unit = units[index + offset]
+            if let byte = SloppyWindows1252.byte(for: unit), (0x80...0xBF).contains(byte) {
+                bytes.append(byte)
+                continue
+            }
+            guard unit == 0x20, !spaceForA0, mayHaveLostA0(lead: UInt8(lead), at: offset) else { break }
+            let lost = lead > 0xC3 ? .consumed : lostA0(afterLead: lead, at: index, in: units, before: before)
+            guard lost != .no else { break }
+            bytes.append(0xA0)
+            spaceForA0 = true
+            sharesSpace = lost == .shared
+        }
+        guard bytes.count == length, isValidUTF8(bytes) else { return nil }
+        let end = sharesSpace ? index + 1 : index + length
+        return Sequence(range: index..<end, bytes: bytes, spaceForA0: spaceForA0)
+    }
+
+    /// Whether a unit could lead a sequence: U+00C2–U+00F4 (lead bytes 0xC2–0xF4 in Windows-1252),
+    /// or a Central European code page's lead character outside Latin-1 (`Ă`, `Ĺ`, `Ć`, `Č`).
+    @inline(__always)
+    static func isPossibleLead(_ unit: UInt16) -> Bool {
+        BlockScan.either(unit &- 0xC2 < 0x33, CentralEuropeanCodePage.isLeadOutsideLatin1(unit))
+    }
+
+    /// The first offset after `index` whose unit could lead a sequence (`isPossibleLead`), found a
+    /// block of units at a time; `units.endIndex` when none does.
     static func nextPossibleLead<C: RandomAccessCollection>(in units: C, after index: Int) -> Int where C.Element == UInt16, C.Index == Int {
         let found = units.withContiguousStorageIfAvailable { buffer in
-            BlockScan.first(in: buffer, from: index + 1 - units.startIndex, to: buffer.count) { $0 &- 0xC2 < 0x33 } + units.startIndex
+            BlockScan.first(in: buffer, from: index + 1 - units.startIndex, to: buffer.count) { isPossibleLead($0) } + units.startIndex
         }
-        guard let found else { return units[(index + 1)...].firstIndex { (0xC2...0xF4).contains($0) } ?? units.endIndex }
+        guard let found else { return units[(index + 1)...].firstIndex(where: isPossibleLead) ?? units.endIndex }
         return found
     }
 
@@ -92,7 +120,7 @@ extension MojibakeDetector {
     }
 
     /// Whether the bytes of one character are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 1 else { return false }
         switch bytes[0] {
         case 0xE0: return bytes[1] >= 0xA0

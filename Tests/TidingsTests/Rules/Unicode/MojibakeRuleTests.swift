@@ -152,6 +152,94 @@ final class MojibakeRuleTests: XCTestCase {
         XCTAssertEqual(result.applied.map(\.start.utf8Offset), [0, 65, 128])
     }
 
+    // MARK: Central European code pages
+
+    func testRepairsUTF8ReadAsCentralEuropeanCodePages() throws {
+        try UnicodeRuleTesting.assertCleans([
+            // The article this came from: `ú` read as ISO-8859-16 (`ș` is 0xBA), `é` as Windows-1250 (`©` is 0xA9).
+            ("candidate ZamandĂș Orsi, the political heir of former president JosĂ© ‘Pepe’ Mujica",
+             "candidate Zamandú Orsi, the political heir of former president José ‘Pepe’ Mujica"),
+            ("GarcĂ­a, MĂĽller, SĂŁo Paulo, KrakĂłw, SeĂ±or", "García, Müller, São Paulo, Kraków, Señor"),  // Windows-1250
+            ("SchrĂśder, MĂźller and JosĂŠ", "Schröder, Müller and José"),                                   // ISO-8859-2: ś 0xB6, ź 0xBC, Š 0xA9
+            ("WaĹ‚Ä™sa in ĹÓdź and ZaĹĽĂłĹ‚Ä‡ gÄ™Ĺ›lÄ… jaĹşĹ„", "Wałęsa in ĹÓdź and Zażółć gęślą jaźń"),
+            ("Romanian Č™i BucureČ™ti, ceČ›ean", "Romanian și București, cețean"),                         // ș ț: C8 99, C8 9B
+            ("He said â€śhelloâ€ť and left.", "He said “hello” and left."),                             // “ ” in Windows-1250
+            ("GARCĂŤA, JOSĂ‰ and MĂśLLER", "GARCÍA, JOSÉ and MÜLLER"),                                  // capitals
+            ("a ÂŁ350 fee", "a £350 fee"),
+        ], only: rules)
+    }
+
+    func testCentralEuropeanRepairsSayWhichCodePages() throws {
+        let result = try UnicodeRuleTesting.clean("JosĂ© and cafÃ©", only: rules)
+        XCTAssertTrue(result.text.isIdentical(to: "José and café"), result.text)
+        XCTAssertEqual(result.applied.map(\.message), [MojibakeRule.centralEuropeanMessage, "Mojibake repaired (UTF-8 text that had been decoded as Windows-1252 or Latin-1)"])
+    }
+
+    func testCodePagesThatDisagreeAreSettledByTheRestOfTheText() throws {
+        // `Ăź` is `ß` in Windows-1250, `ü` in ISO-8859-2, `î` in ISO-8859-16; `ĂŠ` is `é` or `æ`. Alone: only suggested.
+        let alone = try UnicodeRuleTesting.clean("MĂźller and JosĂŠ", only: rules)
+        XCTAssertTrue(alone.text.isIdentical(to: "MĂźller and JosĂŠ"), alone.text)
+        XCTAssertEqual(alone.suggestions.map(\.after), ["ß", "é"])
+        XCTAssertEqual(alone.suggestions.first?.message, MojibakeRule.message(for: .otherReading))
+        // `ĂŠ` fits as uppercase `Ê` only in capitals; `Ăș` (ISO-8859-16 only) makes `Ăź` an `î`.
+        try UnicodeRuleTesting.assertCleans([
+            ("JOSĂŠ", "JOSÊ"),
+            ("ZamandĂș and ĂźnvăĂ",  "Zamandú and învăĂ"),
+        ], only: rules)
+    }
+
+    func testKeepsCleanRomanianPolishCzechAndHungarian() throws {
+        try UnicodeRuleTesting.assertKeeps([
+            "Ăsta e bun. Ăștia au venit la București; Ștefan cel Mare și Țara Românească.",
+            "ĂȘTIA AU VENIT. BĂȘTINĂ, CÂȘTIGĂ, ÎȘI, ȚARĂ, „CASĂ”, CASĂ… ȘI MAI MULT",
+            "Legacy cedillas: Ăştia, PĂŞUNE, CÂŞTIGĂ, BĂŞTINĂ, Ştefan, Ţara, păşune.",
+            "Zażółć gęślą jaźń; ŁÓDŹ, ŻÓŁW, ŁÓŻKO, Wałęsa, Kraków, Ćwiczenia, ĆMA.",
+            "Příliš žluťoučký kůň úpěl ďábelské ódy; ČŠI, ČEŠTINA, DĹŽKA, ĽUBOŠ, Ĺ.",
+            "Árvíztűrő tükörfúrógép; ŐSZ, ŰR, Ő és Ű.",
+            "Mixed: Orsi said „Ăștia” in Montevideo, then Wałęsa met Ștefan in Kraków — ČSSD, ÂȘA?",
+        ], only: rules)
+    }
+
+    func testRomanianLookalikesAreOnlySuggested() throws {
+        // `Ăș` starting a word is `ú` as often as Romanian `Ăștia`: beside a certain repair, only suggested.
+        let result = try UnicodeRuleTesting.clean("JosĂ© said: Ăştia au venit", only: rules)
+        XCTAssertTrue(result.text.isIdentical(to: "José said: Ăştia au venit"), result.text)
+        XCTAssertEqual(result.suggestions.map(\.after), ["ú"])
+        XCTAssertEqual(result.suggestions.map(\.message), [MojibakeRule.message(for: .mayBeRomanian)])
+        // `CASĂ”` is a Romanian word in capitals and its quote, or `CASÔ`: only suggested.
+        let capitals = try UnicodeRuleTesting.clean("ÂŁ5 „CASĂ” and more", only: rules)
+        XCTAssertTrue(capitals.text.isIdentical(to: "£5 „CASĂ” and more"), capitals.text)
+        XCTAssertEqual(capitals.suggestions.map(\.after), ["Ô"])
+        // Alone, neither is reported at all.
+        try UnicodeRuleTesting.assertKeeps(["He said: Ăştia au venit", "„CASĂ” and more"], only: rules)
+    }
+
+    func testCentralEuropeanTablesComeFromICUAndTheStandard() {
+        XCTAssertEqual(CentralEuropeanCodePage.windows1250.leadByte(for: 0x0102), 0xC3)  // Ă
+        XCTAssertEqual(CentralEuropeanCodePage.windows1250.leadByte(for: 0x0139), 0xC5)  // Ĺ
+        XCTAssertEqual(CentralEuropeanCodePage.iso8859_16.leadByte(for: 0x0106), 0xC5)   // Ć
+        XCTAssertNil(CentralEuropeanCodePage.iso8859_16.leadByte(for: 0x010C))           // 0xC8 is È there
+        XCTAssertEqual(CentralEuropeanCodePage.windows1250.continuationByte(for: 0x00A9), 0xA9)  // ©
+        XCTAssertEqual(CentralEuropeanCodePage.windows1250.continuationByte(for: 0x015F), 0xBA)  // ş
+        XCTAssertEqual(CentralEuropeanCodePage.windows1250.continuationByte(for: 0x0083), 0x83)  // undefined: the C1 control itself
+        XCTAssertEqual(CentralEuropeanCodePage.iso8859_2.continuationByte(for: 0x0160), 0xA9)    // Š
+        XCTAssertEqual(CentralEuropeanCodePage.iso8859_16.continuationByte(for: 0x0219), 0xBA)   // ș
+        XCTAssertNil(CentralEuropeanCodePage.iso8859_16.continuationByte(for: 0x015F))           // ş: not in ISO-8859-16
+        for page in CentralEuropeanCodePage.allCases {
+            for byte in CentralEuropeanCodePage.leadBytes {
+                let unit = page.character(of: byte)!
+                XCTAssertTrue(MojibakeDetector.isPossibleLead(unit), "\(page) 0x\(String(byte, radix: 16))")
+            }
+        }
+    }
+
+    func testNextPossibleLeadStopsAtCentralEuropeanLeads() {
+        let units = Array("ā ł ś Ż Ă ĺ Ĺ".utf16)  // outside U+0102–U+0139: ā ł ś Ż ĺ cannot lead; Ă and Ĺ can
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units, after: -1), 8)
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units, after: 8), 12)
+        XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: Array(String(repeating: "ł", count: 40).utf16) + [0x102], after: -1), 40)
+    }
+
     func testNextPossibleLeadSkipsEverythingElse() {
         let units = Array((String(repeating: "±5 € ’ ā ", count: 5) + "Ã©").utf16)   // ± (U+00B1), €, ’ and ā cannot lead
         XCTAssertEqual(MojibakeDetector.nextPossibleLead(in: units, after: -1), 45)
