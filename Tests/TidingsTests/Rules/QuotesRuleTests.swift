@@ -60,6 +60,17 @@ final class QuotesRuleTests: XCTestCase {
         try assertKeeps("“We share support“between the two countries. Sie sagte: „Das ist gut“, und ging.", only: ["en.quotes.reversed-closer"])
     }
 
+    func testCloserTypedAsAnOpenerBeforeASpeakerName() throws {
+        let ids = ["en.quotes.reversed-closer", "en.quotes.close-unclosed"]
+        try assertCleans("“This is a historic day for the workers, “Lula said in Brasília.",
+                         to: "“This is a historic day for the workers,” Lula said in Brasília.", only: ids)
+        try assertCleans("“It was the worst decision of the year, “Foreign Minister Ana Torres said.",
+                         to: "“It was the worst decision of the year,” Foreign Minister Ana Torres said.", only: ids)
+        // After a reporting verb the mark opens a quotation; a capital with no verb after it starts one too.
+        try assertKeeps("“We are done. He said, “Smith said it was over.”", only: ["en.quotes.reversed-closer"])
+        try assertKeeps("“We are done. “The talks failed.” And so on.", only: ["en.quotes.reversed-closer"])
+    }
+
     func testSpaceAfterAClosingMarkNotAfterAReversedOpener() throws {
         try assertCleans("“We will talk to the agencies”he added.", to: "“We will talk to the agencies” he added.", only: ["en.quotes.space-after-closer"])
         try assertKeeps("His commitment to being”the president of national growth“in search of unity.", only: ["en.quotes.space-after-closer"])

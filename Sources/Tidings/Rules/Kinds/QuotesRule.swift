@@ -151,7 +151,7 @@ struct QuotesRule: Rule {
     /// without one, `reversedClosers` finds none).
     static func mayHoldReversedCloser(_ paragraph: Range<Int>, document: Document) -> Bool {
         QuoteScanner.markOffsets(in: document, range: paragraph).contains {
-            isReversedCloserPlace($0, in: document.units) || isGluedCloserPlace($0, in: document.units)
+            isReversedCloserPlace($0, in: document.units, allowingCapital: true) || isGluedCloserPlace($0, in: document.units)
         }
     }
 
@@ -168,19 +168,21 @@ struct QuotesRule: Rule {
     }
 
     /// Whether the unit at `offset` is a `“` or `"` after a comma or sentence end and a space, and
-    /// before a lowercase ASCII letter.
-    private static func isReversedCloserPlace(_ offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// before a lowercase ASCII letter (`, “he added`), or, when `allowingCapital`, a capital (`, “Lula said`).
+    private static func isReversedCloserPlace(_ offset: Int, in units: UnsafeBufferPointer<UInt16>, allowingCapital: Bool = false) -> Bool {
         guard offset >= 2, offset + 1 < units.count, units[offset] == 0x201C || units[offset] == 0x22, units[offset - 1] == 0x20 else {
             return false
         }
-        let before = units[offset - 2]
-        return (before == 0x2C || before == 0x2E || before == 0x21 || before == 0x3F) && units[offset + 1] &- 0x61 < 26
+        let before = units[offset - 2], next = units[offset + 1]
+        return (before == 0x2C || before == 0x2E || before == 0x21 || before == 0x3F)
+            && (next &- 0x61 < 26 || (allowingCapital && next &- 0x41 < 26))
     }
 
     /// The marks read as opening that close their own quotation, typed the wrong way round: the
     /// same mark as the innermost open one, glued to the word before it and followed by punctuation
     /// or a line end (`States“, sentenced`), or after a comma or sentence end and a space, before a
-    /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`).
+    /// lowercase word, with a reporting verb among the next three words (`tradition, “he added`),
+    /// or before up to four capitalized words and a reporting verb (`workers, “Lula said`).
     /// Before a capital, after a colon or without a reporting verb, a mark opens a new quotation.
     static func reversedClosers(_ marks: [QuoteScanner.Mark], document: Document, reportingVerbs: WordSet) -> [QuoteScanner.Mark] {
         let units = document.units
@@ -198,10 +200,16 @@ struct QuotesRule: Rule {
                 _ = open.popLast()
                 continue
             }
-            if open.last == unit, isReversedCloserPlace(offset, in: units) {
+            if open.last == unit, isReversedCloserPlace(offset, in: units, allowingCapital: true) {
                 let words = document.words
                 let next = words.tokens.partitioningIndex { $0.range.lowerBound > offset }
-                if (next..<min(next + 3, words.tokens.count)).contains(where: { reportingVerbs.contains(words.texts[$0]) }) {
+                // Before a lowercase word, a verb among the next three words (`“he added`); before a
+                // capital, a speaker of capitalized words and then the verb (`“Foreign Minister Ana Torres said`).
+                let reach = units[offset + 1] &- 0x61 < 26 ? 3 : 5
+                let verb = (next..<min(next + reach, words.tokens.count)).first { reportingVerbs.contains(words.texts[$0]) }
+                // After a reporting verb (`He said, “Smith said it`) a mark opens a quotation.
+                let afterVerb = next > 0 && reportingVerbs.contains(words.texts[next - 1])
+                if let verb, !afterVerb, units[offset + 1] &- 0x61 < 26 || (next..<verb).allSatisfy({ WordShape.startsUppercase(words.texts[$0]) }) {
                     result.append(mark)
                     _ = open.popLast()
                     continue
@@ -211,6 +219,9 @@ struct QuotesRule: Rule {
         }
         return result
     }
+
+    /// The fewest words of a quotation closed before a reporting clause.
+    static let shortestQuotationBeforeClause = 3
 
     /// The closer inserted before a reporting clause inside the quotation `opener` opens (`… time
     /// said Miller` → `… time,” said Miller`), if there is one.
@@ -222,7 +233,8 @@ struct QuotesRule: Rule {
         let closer = String(QuoteScanner.closer(for: opener.character))
         let first = words.tokens.partitioningIndex { $0.range.lowerBound > opener.offset }
         let inside = (first..<words.tokens.count).prefix { scope.contains(words.tokens[$0].range.lowerBound) }
-        for index in inside.dropFirst() where reportingVerbs.contains(words.texts[index]) {
+        // Three words or more before the verb: `“Lula said` is a speaker after a closer typed the wrong way round.
+        for index in inside.dropFirst(Self.shortestQuotationBeforeClause) where reportingVerbs.contains(words.texts[index]) {
             let verb = words.tokens[index]
             let previous = words.tokens[index - 1]
             guard document.string(previous.range.upperBound..<verb.range.lowerBound).isIdentical(to: " ") else { continue }
