@@ -190,4 +190,11 @@ final class CaseConsistencyRuleTests: XCTestCase {
         assertIdentical(result.text, "Leaders on Monday said that the BJP\n\nReturned to power in the state, they said.")
     }
 
+    func testParagraphAfterAQuotedPhraseWithoutSentenceEndContinues() throws {
+        // `a⏎⏎"May Pact"⏎⏎with ten points`: no sentence ends inside the quoted phrase.
+        try assertKeeps("Governors will sign a\n\n\"May Pact\"\n\nwith ten economic points.", only: ["en.names.sentence-start"])
+        try assertCleans("He said: “We won the vote.”\n\nthe crowd cheered.", to: "He said: “We won the vote.”\n\nThe crowd cheered.",
+                         only: ["en.names.sentence-start"])
+    }
+
 }

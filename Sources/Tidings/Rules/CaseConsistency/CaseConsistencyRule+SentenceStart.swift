@@ -58,9 +58,15 @@ extension CaseConsistencyRule {
     }
 
     /// Whether the text before a paragraph (blank lines and spaces skipped) ends mid-sentence: in a
-    /// lowercase letter, or in `,`, `;`, `]` or a dash (a scraper's break inside a sentence).
+    /// lowercase letter, or in `,`, `;`, `]` or a dash (a scraper's break inside a sentence), or in
+    /// a closing quotation mark after a letter (`a⏎⏎"May Pact"⏎⏎with ten points`: no sentence ends
+    /// inside the quotation).
     static func previousParagraphEndsMidSentence(before paragraph: Range<Int>, document: Document) -> Bool {
         guard let last = lastUnit(before: paragraph, document: document) else { return false }
+        if last == 0x201D || last == 0x22 || last == 0x2019 || last == 0xBB, let end = lastUnitOffset(before: paragraph, document: document),
+           end > 0, let quoted = Unicode.Scalar(document.units[end - 1]) {
+            return CharacterCategory.isLetter(quoted)
+        }
         switch last {
         case 0x2C, 0x3B, 0x5D, 0x2013, 0x2014: return true
         default: break
@@ -71,10 +77,15 @@ extension CaseConsistencyRule {
 
     /// The last unit of the text before a paragraph, blank lines and spaces skipped (nil at the start).
     static func lastUnit(before paragraph: Range<Int>, document: Document) -> UInt16? {
+        lastUnitOffset(before: paragraph, document: document).map { document.units[$0] }
+    }
+
+    /// The offset of `lastUnit(before:document:)`.
+    static func lastUnitOffset(before paragraph: Range<Int>, document: Document) -> Int? {
         let units = document.units
         var end = paragraph.lowerBound
         while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
-        return end > 0 && end < paragraph.lowerBound ? units[end - 1] : nil
+        return end > 0 && end < paragraph.lowerBound ? end - 1 : nil
     }
 
     /// Whether a token opens a paragraph after one that ends in a capital letter or a digit, with no
