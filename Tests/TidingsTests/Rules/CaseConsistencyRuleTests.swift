@@ -150,6 +150,14 @@ final class CaseConsistencyRuleTests: XCTestCase {
         XCTAssertEqual(question.suggestions.count, 0)
     }
 
+    func testAWordThatSeldomOpensASentenceIsOnlySuggested() throws {
+        // Translation inserts periods (`relations. big engine`); a paragraph's first word is capitalized anyway.
+        let result = try cleaned("It strengthens bilateral relations. big engine. The talks ended. the ministers left.\n\nbig changes came.",
+                                 only: ["en.names.sentence-start"])
+        assertIdentical(result.text, "It strengthens bilateral relations. big engine. The talks ended. The ministers left.\n\nBig changes came.")
+        XCTAssertEqual(result.suggestions.map(\.after), ["Big"])
+    }
+
     func testLegalCitationAbbreviationsKept() throws {
         try assertKeeps("700 S.E.2d 23 (2010), pet. for writ allowed; cert. denied, 5 F. Supp. at 4, and vol. two.",
                         only: ["en.names.sentence-start"])

@@ -26,6 +26,10 @@ extension CaseConsistencyRule {
             } else if questionOpeners.contains(text), !sentenceEndsInQuestionMark(after: token.range.upperBound, document: document) {
                 edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: '\(text)' opens no question here, so the period before it may be stray)",
                                        level: .suggest))
+            } else if let sentenceOpeners, !sentenceOpeners.contains(text), !questionOpeners.contains(text),
+                      !Self.startsLine(token.range.lowerBound, document: document) {
+                edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: '\(text)' seldom opens a sentence, so the period before it may be stray)",
+                                       level: .suggest))
             } else {
                 edits.append(info.edit(token.range, capitalized))
             }

@@ -29,7 +29,9 @@ import ICU
 ///   lexicon word or the document capitalizes it elsewhere, and is not a name particle. A word of
 ///   `question-openers` (`is`, `does`) opens an English sentence only as a question: when the
 ///   sentence it would open does not end with `?`, the period before it may be stray (`the place. is
-///   one of`), and the capital is only suggested.
+///   one of`), and the capital is only suggested. With `sentence-openers`, so is the capital of any
+///   other word after a full stop within a paragraph (`relations. big engine`: translation inserts
+///   periods); a paragraph's first word is capitalized whatever it is.
 /// - `mid-sentence-capitals`: a word of the `capitals` set (`The`, `It`) after a lowercase word, a
 ///   comma or a semicolon and a space, and before a space and a lowercase word, is lowercased
 ///   (`in The summer`, `coalition; It can`): there it is neither a sentence start nor a title;
@@ -67,6 +69,8 @@ struct CaseConsistencyRule: Rule {
     let ordinaryEndings: [[UInt8]]
     /// Lowercase words that open a sentence only when it is a question (`is`, `does`).
     let questionOpeners: Set<String>
+    /// `sentence-openers`: the words capitalized after a full stop with certainty (nil: all of them).
+    let sentenceOpeners: WordSet?
     /// The capitalized words `mid-sentence-capitals` lowercases, as UTF-16.
     let capitals: [[UInt16]]
     /// How many uses of a capital in mid-sentence make it the writer's choice (nil: no limit).
@@ -98,6 +102,7 @@ struct CaseConsistencyRule: Rule {
         }
         ordinaryEndings = endings.map { Array($0.utf8) }
         questionOpeners = Set(try spec.strings("question-openers") ?? [])
+        sentenceOpeners = try spec.string("sentence-openers").map { try spec.wordSet(named: $0, at: "sentence-openers") }
         capitals = try spec.string("capitals").map { try spec.wordSet(named: $0, at: "capitals").words.map { Array($0.utf16) } } ?? []
         let deliberate = try spec.int("deliberate-count", default: 0)
         if deliberate < 0 { throw spec.error("'deliberate-count' must be 1 or more (0: no limit)", at: "deliberate-count") }
