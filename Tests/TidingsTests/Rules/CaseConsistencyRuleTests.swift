@@ -158,6 +158,18 @@ final class CaseConsistencyRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["Big"])
     }
 
+    func testACompoundOfOrdinaryWordsCapitalizedOnceIsOnlySuggested() throws {
+        // `Photobook` on a slogan line is no evidence enough that `photobook` is a name.
+        let text = "Her first Photobook!\n\nShe released her very first photobook in May."
+        assertIdentical(try cleaned(text, only: ["en.names.recase"]).text, text)
+        let result = try cleaned(text, only: ["en.names.recase"], suggestions: true)
+        assertIdentical(result.text, "Her first Photobook!\n\nShe released her very first Photobook in May.")
+    }
+
+    func testACapitalAfterAnotherScriptIsNoNameEvidence() throws {
+        try assertKeeps("Ah daebak ㅋㅋㅋ so good.\n\nㅋㅋ Daebak! She is back.", only: ["en.names.recase"])
+    }
+
     func testLegalCitationAbbreviationsKept() throws {
         try assertKeeps("700 S.E.2d 23 (2010), pet. for writ allowed; cert. denied, 5 F. Supp. at 4, and vol. two.",
                         only: ["en.names.sentence-start"])

@@ -24,8 +24,8 @@ extension CaseConsistencyRule {
     }
 
     /// Whether a word token may be capitalized for its position rather than as a name: unless a
-    /// letter, a digit, a comma, a semicolon or a closing mark comes before it, it starts a sentence,
-    /// a line, a heading, a list item or a parenthesis.
+    /// Latin letter, a digit, a comma, a semicolon or a closing mark comes before it, it starts a
+    /// sentence, a line, a heading, a list item or a parenthesis.
     func startsSentence(_ token: Token, document: Document) -> Bool {
         var offset = token.range.lowerBound
         while offset > 0, document.units[offset - 1] == 0x20 { offset -= 1 }
@@ -37,7 +37,15 @@ extension CaseConsistencyRule {
         default: break
         }
         guard let scalar = Unicode.Scalar(unit) else { return false }
-        return !(CharacterCategory.isLetter(scalar) || CharacterCategory.isDigit(scalar))
+        // A letter of another script (`ㅋㅋ Daebak!`, laughter in Hangul) is no English word before it.
+        if CharacterCategory.isLetter(scalar) { return !Self.isLatinRange(unit) }
+        return !CharacterCategory.isDigit(scalar)
+    }
+
+    /// Whether a UTF-16 unit lies in the Latin blocks (Basic Latin to IPA Extensions, Latin Extended
+    /// Additional), where the letters of English text and of the names it quotes are.
+    static func isLatinRange(_ unit: UInt16) -> Bool {
+        unit < 0x0250 || (unit >= 0x1E00 && unit <= 0x1EFF)
     }
 
     func names(_ words: DocumentWords, document: Document) -> [Edit] {
@@ -147,6 +155,11 @@ extension CaseConsistencyRule {
                 // one written in lower case more often than as a name may be (`pyenv`): only suggested.
                 guard lowercase <= 2 * named else { continue }
                 if lowercase > named { level = .suggest }
+                // One word made of two ordinary ones (`photobook`, `lightstick`) capitalized once or
+                // twice, in a heading or a slogan, may be a common noun: only suggested.
+                if named <= Self.fewCapitalizations, form.count == 1, isCompoundOfOrdinaryWords(DocumentWords.removingPossessive(form[0])) {
+                    level = .suggest
+                }
             }
             // Hyphened to an unknown lowercase word left as it is (`florian-lejeune`, where only
             // `Lejeune` is a name of the document), the form is likely part of a slug: only suggested.
@@ -172,6 +185,21 @@ extension CaseConsistencyRule {
             }
         }
         return edits
+    }
+
+    /// How many capitalized occurrences `isCompoundOfOrdinaryWords` still doubts.
+    static let fewCapitalizations = 2
+
+    /// Whether an ASCII word the lexicon lacks is two lexicon words of three letters or more joined
+    /// (`Photobook`, `Fanmeeting`).
+    func isCompoundOfOrdinaryWords(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        let bytes = Array(lowered.utf8)
+        guard bytes.count >= 6, bytes.allSatisfy({ $0 &- 0x61 < 26 }), !lexicon.containsLowercase(lowered) else { return false }
+        return (3...(bytes.count - 3)).contains { cut in
+            lexicon.containsLowercase(String(decoding: bytes[..<cut], as: UTF8.self))
+                && lexicon.containsLowercase(String(decoding: bytes[cut...], as: UTF8.self))
+        }
     }
 
     /// Whether a line reads as a heading: short (`headingLength` units at most)
