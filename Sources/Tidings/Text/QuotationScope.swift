@@ -5,7 +5,7 @@
 enum QuotationScope {
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
     /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) opens a quotation
-    /// again with a mark of the opener's kind, or a later paragraph closes the quotation (`closesFirst`).
+    /// again with a mark of the opener's kind, or a later paragraph closes the quotation (`closesLater`).
     static func runsOn(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
         /// The start of the next line holding more than spaces after `offset`'s line, or nil.
@@ -19,7 +19,7 @@ enum QuotationScope {
         guard var start = nextLineStart(after: opener.offset) else { return false }
         let mark = units[opener.offset]
         if !opensAgain(units[start], like: mark), isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
-        return opensAgain(units[start], like: mark) || closesFirst(from: start, in: units)
+        return opensAgain(units[start], like: mark) || closesLater(from: start, in: units)
     }
 
     /// Whether a unit opens a quotation with a mark of the same kind as `mark`: a double one (`“`,
@@ -33,7 +33,7 @@ enum QuotationScope {
     /// them) closes a quotation that none of them opened (`”`, `»`, `’’`, or `"` after a word),
     /// pairs opened and closed in between skipped: the quotation runs on to there (`… him.⏎⏎It's not
     /// fair. … he said: “If …?” But …,” Xavi told`).
-    private static func closesFirst(from start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    private static func closesLater(from start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         var offset = start, depth = 0, paragraphs = 1
         while offset < units.count {
             let unit = units[offset]
@@ -62,7 +62,7 @@ enum QuotationScope {
         return false
     }
 
-    /// How many paragraphs after an open quotation's `closesFirst` reads for its closer.
+    /// How many paragraphs after an open quotation's `closesLater` reads for its closer.
     private static let runOnParagraphs = 6
 
     /// Whether the line starting at `start` is a short label: under `labelLength` units, with no

@@ -42,7 +42,7 @@ extension CaseConsistencyRule {
         return !CharacterCategory.isDigit(scalar)
     }
 
-    /// Whether a UTF-16 unit lies in the Latin blocks (Basic Latin to IPA Extensions, Latin Extended
+    /// Whether a UTF-16 unit lies in the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended
     /// Additional), where the letters of English text and of the names it quotes are.
     static func isLatinRange(_ unit: UInt16) -> Bool {
         unit < 0x0250 || (unit >= 0x1E00 && unit <= 0x1EFF)

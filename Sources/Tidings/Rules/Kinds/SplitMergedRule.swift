@@ -9,9 +9,9 @@ import ICU
 /// three or more, or an acronym before a right word of four or more) followed by a lowercase word
 /// of the `right` set. Mode `case-boundary`: a lowercase word glued to a capitalized one
 /// (`securityLanguages`), both halves lexicon words and the token no code identifier (or the right
-/// half from the `right` set, when the left may also be a capitalized word: `TuesdayShare`). Mode `name-boundary`: a name glued to
-/// the next name or to a capitalized word (`Saudi ArabiaDavid de Gea`, `Diego MaradonaPrior to`; see
-/// `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
+/// half from the `right` set, when the left may also be a capitalized word: `TuesdayShare`). Mode
+/// `name-boundary`: a name glued to the next name or to a capitalized word (`Saudi ArabiaDavid de
+/// Gea`, `Diego MaradonaPrior to`; see `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
 /// `Covid-19pandemic`; see `digitBoundarySplit`). Mode `name-word`: a name the document writes on
 /// its own glued to a lowercase word (`Boluartefaces`; see `nameWordSplit`).
 ///
@@ -43,8 +43,8 @@ struct SplitMergedRule: Rule {
         case nameWord = "name-word"
     }
 
-    /// The halves of a split made by mode `name-boundary` or `digit-boundary`, and whether it is
-    /// certain enough to apply (otherwise it is suggested).
+    /// The halves of a split made by mode `name-boundary`, `digit-boundary` or `name-word`, and
+    /// whether it is certain enough to apply (otherwise it is suggested).
     struct SplitHalves {
         let left: String
         let right: String

@@ -9,8 +9,8 @@ extension SplitMergedRule {
     static let shortestWordBeforeNumber = 4
 
     /// The edits of mode `digit-boundary`: the word tokens selected for it (a number, then letters:
-    /// `19pandemic`) and the number tokens that start with a letter (`September13`), each split by `digitBoundarySplit` unless it is in an address or amid words of
-    /// another language.
+    /// `19pandemic`) and the number tokens that start with a letter (`September13`), each split by
+    /// `digitBoundarySplit` unless it is in an address or amid words of another language.
     func digitBoundaryEdits(_ selected: [Int32], words: DocumentWords, known: DocumentWords.LexiconAnswers,
                             document: Document) -> [Edit] {
         var edits: [Edit] = []
@@ -54,7 +54,8 @@ extension SplitMergedRule {
             guard leftHalf.utf8.count >= Self.shortestWordBeforeNumber, WordShape.isCapitalized(leftHalf), lexicon.contains(leftHalf) else { return nil }
             let end = range.upperBound
             if end < document.count && document.units[end] == 0x25 { return SplitHalves(left: leftHalf, right: rightHalf, isCertain: true) }
-            // One digit, or digits with separators, after a word are a footnote or an affiliation (`Siberia2`, `Caucasus2,7`).
+            // One digit, or digits with separators, after a word are a footnote or an affiliation
+            // (`Siberia2`, `Caucasus2,7`).
             guard rightHalf.utf8.count >= 2, rightHalf.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
             return SplitHalves(left: leftHalf, right: rightHalf, isCertain: false)
         }

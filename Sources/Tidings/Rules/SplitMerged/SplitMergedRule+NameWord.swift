@@ -8,12 +8,13 @@ extension SplitMergedRule {
     /// The fewest letters of a lexicon word for the split to be applied rather than suggested.
     static let certainWordAfterName = 5
 
-    /// Splits a capitalized ASCII token the document writes once (`candidates`' fourth list) into a left half the document writes on its own
-    /// and the lexicon lacks (a name: `Boluarte`, `Messi`) and a lowercase right half of the lexicon
-    /// (`shortestWordAfterName` letters or more) or of `right` (`is`). Certain after a capitalized
-    /// word (`Dina Boluartefaces`), when the right half is of `right` or has `certainWordAfterName`
-    /// letters or more, and no other split exists; suggested otherwise, when the right half is of
-    /// `right` or has `certainWordAfterName` letters (`Petrobras` beside `Petro` stays).
+    /// Splits a capitalized ASCII token the document writes once (`candidates`' fourth list) into a
+    /// left half the document writes on its own and the lexicon lacks (a name: `Boluarte`, `Messi`)
+    /// and a lowercase right half of `right` (`is`) or of the lexicon with `shortestWordAfterName`
+    /// letters or more. Applied when the token follows a capitalized word (`Dina Boluartefaces`), the
+    /// right half is of `right` or has `certainWordAfterName` letters or more, and no other split
+    /// exists; otherwise suggested, except a right half of the lexicon shorter than
+    /// `certainWordAfterName` without a capitalized word before (`Petrobras` beside `Petro` stays).
     func nameWordSplit(_ index: Int, words: DocumentWords, document: Document) -> SplitHalves? {
         let text = words.texts[index]
         let splits: [SplitHalves] = text.utf8.withContiguousStorageIfAvailable { bytes in
