@@ -170,6 +170,18 @@ final class CaseConsistencyRuleTests: XCTestCase {
         try assertKeeps("Ah daebak ㅋㅋㅋ so good.\n\nㅋㅋ Daebak! She is back.", only: ["en.names.recase"])
     }
 
+    func testAWordAfterAnArticleOrANumberIsACommonNoun() throws {
+        // `Garda Commissioner` and `Garda Nick Keogh` are names; `a garda` is an officer.
+        let text = "Garda Commissioner Drew Harris, Garda Nick Keogh and Garda Ann Lee spoke. He was misled by a garda."
+        try assertKeeps(text, only: ["en.names.recase"])
+        try assertCleans("Garda Commissioner Drew Harris spoke. The garda commissioner left.",
+                         to: "Garda Commissioner Drew Harris spoke. The Garda Commissioner left.", only: ["en.names.recase"])
+    }
+
+    func testAParagraphAfterADropCapIsNotCapitalized() throws {
+        try assertKeeps("The talks.\n\nP\n\nresident Joko Widodo spoke.", only: ["en.names.sentence-start"])
+    }
+
     func testLegalCitationAbbreviationsKept() throws {
         try assertKeeps("700 S.E.2d 23 (2010), pet. for writ allowed; cert. denied, 5 F. Supp. at 4, and vol. two.",
                         only: ["en.names.sentence-start"])

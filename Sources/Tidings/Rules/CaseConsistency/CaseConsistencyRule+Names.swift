@@ -135,6 +135,7 @@ extension CaseConsistencyRule {
                 }
                 guard form.contains(where: { !isOrdinary(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
+                      !followsCommonNounMarker(slice.lowerBound, words: words, document: document),
                       !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
                 form[form.count - 1] += possessive
                 candidates.append((slice, form))
@@ -185,6 +186,17 @@ extension CaseConsistencyRule {
             }
         }
         return edits
+    }
+
+    /// Whether a word token comes one space after a word of `common-noun-markers` (`a garda`, `an
+    /// official`) or after a number (`60,000 crore`): there a lowercase word is a common noun, even
+    /// one the document capitalizes in names (`Garda Commissioner`).
+    func followsCommonNounMarker(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        let start = words.tokens[index].range.lowerBound
+        guard start >= 2, document.units[start - 1] == 0x20 else { return false }
+        if document.units[start - 2] &- 0x30 < 10 { return true }
+        guard let commonNounMarkers, index > 0, words.tokens[index - 1].range.upperBound == start - 1 else { return false }
+        return commonNounMarkers.contains(words.texts[index - 1])
     }
 
     /// How many capitalized occurrences `isCompoundOfOrdinaryWords` still doubts.

@@ -19,6 +19,8 @@ extension CaseConsistencyRule {
             guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
                   // A handle or a path (`r/science`, `u/mvea`) keeps its case.
                   !words.isInsideAddress(index, in: document) else { continue }
+            // A drop cap set as a paragraph of its own (`P⏎⏎resident Joko`) belongs to this word.
+            if followsDropCap(token, document: document) { continue }
             if previousParagraphEndsInCapitalOrDigit(before: token, document: document) {
                 // `… said that the BJP⏎⏎returned to power`: a sentence a page split may go on here.
                 edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: the paragraph before ends without punctuation, so this one may continue its sentence)",
@@ -90,6 +92,15 @@ extension CaseConsistencyRule {
         var end = paragraph.lowerBound
         while end > 0, Document.isSpaceOrLineBreak(units[end - 1]) { end -= 1 }
         return end > 0 && end < paragraph.lowerBound ? end - 1 : nil
+    }
+
+    /// Whether a token opens a paragraph after one that is a single capital letter (a drop cap).
+    func followsDropCap(_ token: Token, document: Document) -> Bool {
+        guard let paragraph = document.paragraph(containing: token.range.lowerBound),
+              Self.startsLine(token.range.lowerBound, document: document),
+              let last = Self.lastUnitOffset(before: paragraph, document: document),
+              document.units[last] &- 0x41 < 26 else { return false }
+        return last == 0 || Document.isSpaceOrLineBreak(document.units[last - 1])
     }
 
     /// Whether a token opens a paragraph after one that ends in a capital letter or a digit, with no

@@ -71,6 +71,8 @@ struct CaseConsistencyRule: Rule {
     let questionOpeners: Set<String>
     /// `sentence-openers`: the words capitalized after a full stop with certainty (nil: all of them).
     let sentenceOpeners: WordSet?
+    /// `common-noun-markers`: words after which a lowercase word is a common noun (`a garda`).
+    let commonNounMarkers: WordSet?
     /// The capitalized words `mid-sentence-capitals` lowercases, as UTF-16.
     let capitals: [[UInt16]]
     /// How many uses of a capital in mid-sentence make it the writer's choice (nil: no limit).
@@ -103,6 +105,7 @@ struct CaseConsistencyRule: Rule {
         ordinaryEndings = endings.map { Array($0.utf8) }
         questionOpeners = Set(try spec.strings("question-openers") ?? [])
         sentenceOpeners = try spec.string("sentence-openers").map { try spec.wordSet(named: $0, at: "sentence-openers") }
+        commonNounMarkers = try spec.string("common-noun-markers").map { try spec.wordSet(named: $0, at: "common-noun-markers") }
         capitals = try spec.string("capitals").map { try spec.wordSet(named: $0, at: "capitals").words.map { Array($0.utf16) } } ?? []
         let deliberate = try spec.int("deliberate-count", default: 0)
         if deliberate < 0 { throw spec.error("'deliberate-count' must be 1 or more (0: no limit)", at: "deliberate-count") }
