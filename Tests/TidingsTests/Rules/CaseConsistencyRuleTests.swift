@@ -160,10 +160,8 @@ final class CaseConsistencyRuleTests: XCTestCase {
 
     func testACompoundOfOrdinaryWordsCapitalizedOnceIsOnlySuggested() throws {
         // `Photobook` on a slogan line is no evidence enough that `photobook` is a name.
-        let text = "Her first Photobook!\n\nShe released her very first photobook in May."
-        assertIdentical(try cleaned(text, only: ["en.names.recase"]).text, text)
-        let result = try cleaned(text, only: ["en.names.recase"], suggestions: true)
-        assertIdentical(result.text, "Her first Photobook!\n\nShe released her very first Photobook in May.")
+        try assertSuggests("Her first Photobook!\n\nShe released her very first photobook in May.",
+                           to: "Her first Photobook!\n\nShe released her very first Photobook in May.", only: ["en.names.recase"])
     }
 
     func testACapitalAfterAnotherScriptIsNoNameEvidence() throws {
@@ -216,10 +214,9 @@ final class CaseConsistencyRuleTests: XCTestCase {
 
     func testParagraphAfterOneEndingInACapitalOrDigitIsOnlySuggested() throws {
         // A page may split a sentence after an acronym (`the BJP⏎⏎returned to power`).
-        let text = "Leaders on Monday said that the BJP\n\nreturned to power in the state, they said."
-        assertIdentical(try cleaned(text, only: ["en.names.sentence-start"]).text, text)
-        let result = try cleaned(text, only: ["en.names.sentence-start"], suggestions: true)
-        assertIdentical(result.text, "Leaders on Monday said that the BJP\n\nReturned to power in the state, they said.")
+        try assertSuggests("Leaders on Monday said that the BJP\n\nreturned to power in the state, they said.",
+                           to: "Leaders on Monday said that the BJP\n\nReturned to power in the state, they said.",
+                           only: ["en.names.sentence-start"])
     }
 
     func testParagraphAfterAQuotedPhraseWithoutSentenceEndContinues() throws {

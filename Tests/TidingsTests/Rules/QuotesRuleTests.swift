@@ -84,8 +84,7 @@ final class QuotesRuleTests: XCTestCase {
         // A paragraph ending in a comma or `but` was broken by the page.
         try assertKeeps("«I believe in the honesty of the referees, but\n\nI dislike the pressure.", only: ["en.quotes.close-unclosed"])
         // With no closer later, the end of a sentence is still suggested.
-        let result = try cleaned("“We will stay.\n\nNo one leaves.", only: ["en.quotes.close-unclosed"], suggestions: true)
-        assertIdentical(result.text, "“We will stay.”\n\nNo one leaves.")
+        try assertSuggests("“We will stay.\n\nNo one leaves.", to: "“We will stay.”\n\nNo one leaves.", only: ["en.quotes.close-unclosed"])
     }
 
     func testQuotationClosingInTheNextParagraphRunsOn() throws {

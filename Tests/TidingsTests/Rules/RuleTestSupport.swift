@@ -37,3 +37,14 @@ func assertKeeps(_ text: String, only ids: [String], file: StaticString = #fileP
         XCTAssertEqual(result.suggestions.map(\.after), [], file: file, line: line)
     }
 }
+
+/// Asserts the rules leave `input` as it is by default and turn it into `output` with suggestions
+/// applied; returns the suggestions made by default.
+@discardableResult
+func assertSuggests(_ input: String, to output: String, only ids: [String],
+                    file: StaticString = #filePath, line: UInt = #line) throws -> [ReportedEdit] {
+    let result = try cleaned(input, only: ids)
+    assertIdentical(result.text, input, file: file, line: line)
+    assertIdentical(try cleaned(input, only: ids, suggestions: true).text, output, file: file, line: line)
+    return result.suggestions
+}

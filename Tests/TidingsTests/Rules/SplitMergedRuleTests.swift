@@ -108,17 +108,13 @@ final class SplitMergedRuleTests: XCTestCase {
     }
 
     func testNameBoundaryWithoutTheRightNameAloneIsOnlySuggested() throws {
-        let text = "Former governor of Puerto RicoTyrone Thompson, assemblyman."
-        assertIdentical(try cleaned(text, only: merged).text, text)
-        let result = try cleaned(text, only: merged, suggestions: true)
-        assertIdentical(result.text, "Former governor of Puerto Rico Tyrone Thompson, assemblyman.")
+        try assertSuggests("Former governor of Puerto RicoTyrone Thompson, assemblyman.",
+                           to: "Former governor of Puerto Rico Tyrone Thompson, assemblyman.", only: merged)
     }
 
     func testNameGluedToACapitalizedWordIsOnlySuggested() throws {
-        let text = "Diego Maradona left.\n\nDiego MaradonaPrior to the match, he spoke."
-        assertIdentical(try cleaned(text, only: merged).text, text)
-        let result = try cleaned(text, only: merged, suggestions: true)
-        assertIdentical(result.text, "Diego Maradona left.\n\nDiego Maradona Prior to the match, he spoke.")
+        try assertSuggests("Diego Maradona left.\n\nDiego MaradonaPrior to the match, he spoke.",
+                           to: "Diego Maradona left.\n\nDiego Maradona Prior to the match, he spoke.", only: merged)
     }
 
     func testNameBoundaryNeedsACapitalizedWordBeforeThatIsNoTitle() throws {
@@ -159,11 +155,9 @@ final class SplitMergedRuleTests: XCTestCase {
     func testWordsGluedToANumberAreSuggestedWhenUnsure() throws {
         // A capitalized word before a number of two digits or more may be a name (`Studio54`);
         // `1990sand` reads as `1990 sand` or `1990s and`.
-        let text = "The Studio54 club opened in the 1990sand closed."
-        assertIdentical(try cleaned(text, only: merged).text, text)
-        let result = try cleaned(text, only: merged, suggestions: true)
-        assertIdentical(result.text, "The Studio 54 club opened in the 1990s and closed.")
-        XCTAssertEqual(result.suggestions.map(\.after), [])
+        let suggestions = try assertSuggests("The Studio54 club opened in the 1990sand closed.",
+                                             to: "The Studio 54 club opened in the 1990s and closed.", only: merged)
+        XCTAssertEqual(suggestions.map(\.after), ["Studio 54", "1990s and"])
     }
 
     func testNumbersWrittenWithLettersStay() throws {
@@ -189,10 +183,9 @@ final class SplitMergedRuleTests: XCTestCase {
                          to: "Dina Boluarte spoke. The president, Dina Boluarte faces a vote; Sergio Massa and Sergio Massa is too.", only: merged)
         // Without a capitalized word before, or with a four-letter word, only suggested; a company name
         // formed from a name (`Petrobras` beside `Petro`) or a lexicon word on the left stays.
-        let text = "Messi scored. He recalled Messimaking his debut. Petro met Petrobras and Holland met Hollandaise."
-        assertIdentical(try cleaned(text, only: merged).text, text)
-        assertIdentical(try cleaned(text, only: merged, suggestions: true).text,
-                        "Messi scored. He recalled Messi making his debut. Petro met Petrobras and Holland met Hollandaise.")
+        try assertSuggests("Messi scored. He recalled Messimaking his debut. Petro met Petrobras and Holland met Hollandaise.",
+                           to: "Messi scored. He recalled Messi making his debut. Petro met Petrobras and Holland met Hollandaise.",
+                           only: merged)
     }
 
     func testCapitalizedTokensWithAKeptEndingStay() throws {
