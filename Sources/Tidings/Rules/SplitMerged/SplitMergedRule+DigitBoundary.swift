@@ -14,21 +14,22 @@ extension SplitMergedRule {
     func digitBoundaryEdits(_ selected: [Int32], words: DocumentWords, known: DocumentWords.LexiconAnswers,
                             document: Document) -> [Edit] {
         var edits: [Edit] = []
-        func consider(_ range: Range<Int>, contextIndex: Int) {
-            guard let split = digitBoundarySplit(document.string(range), range: range, document: document),
+        func consider(_ range: Range<Int>, text: String, contextIndex: Int) {
+            guard let split = digitBoundarySplit(text, range: range, document: document),
                   !document.isInsideAddress(range),
                   isInEnglishContext(contextIndex, words: words, known: known, document: document) else { return }
             edits.append(info.edit(range, split.left + insert + split.right, level: split.isCertain ? info.level : .suggest))
         }
-        for index in selected { consider(words.tokens[Int(index)].range, contextIndex: Int(index)) }
+        for index in selected.map(Int.init) { consider(words.tokens[index].range, text: words.texts[index], contextIndex: index) }
         // Letters then a number, written once.
         let lettered = words.letteredNumbers
         guard !lettered.isEmpty else { return edits }
+        let texts = lettered.map { document.string($0.range) }
         var counts: [String: Int] = [:]
-        for token in lettered { counts[document.string(token.range), default: 0] += 1 }
-        for token in lettered where counts[document.string(token.range)] == 1 {
+        for text in texts { counts[text, default: 0] += 1 }
+        for (token, text) in zip(lettered, texts) where counts[text] == 1 {
             let next = words.tokens.partitioningIndex { $0.range.lowerBound >= token.range.upperBound }
-            consider(token.range, contextIndex: min(next, words.tokens.count - 1))
+            consider(token.range, text: text, contextIndex: min(next, words.tokens.count - 1))
         }
         return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
