@@ -38,14 +38,8 @@ extension CaseConsistencyRule {
         }
         guard let scalar = Unicode.Scalar(unit) else { return false }
         // A letter of another script (`ㅋㅋ Daebak!`, laughter in Hangul) is no English word before it.
-        if CharacterCategory.isLetter(scalar) { return !Self.isLatinRange(unit) }
+        if CharacterCategory.isLetter(scalar) { return MojibakeClues.script(of: scalar) != .latin }
         return !CharacterCategory.isDigit(scalar)
-    }
-
-    /// Whether a UTF-16 unit lies in the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended
-    /// Additional), where the letters of English text and of the names it quotes are.
-    static func isLatinRange(_ unit: UInt16) -> Bool {
-        unit < 0x0250 || (unit >= 0x1E00 && unit <= 0x1EFF)
     }
 
     func names(_ words: DocumentWords, document: Document) -> [Edit] {
