@@ -72,4 +72,51 @@ final class WordSequenceRuleTests: XCTestCase {
         try assertKeeps("He told the minister Chinese officials would attend; the minister, Chinese by birth, spoke.",
                         only: ["es-en.calques.noun-demonym"])
     }
+
+    /// A rule dropping a word written twice, as `repeated` declares it.
+    private func repeatedYAML(words: String = "[the, The, to]") -> String {
+        """
+        sets:
+          doubled:
+            words: \(words)
+          doubled-lowercase:
+            words: [the, to]
+        rules:
+          - id: test.doubled
+            kind: word-sequence
+            level: fix
+            message: Word typed twice
+            sequence: [doubled, doubled-lowercase]
+            repeated: true
+            replacement: '$1'
+            examples:
+              - in: "to to go"
+                out: "to go"
+              - keep: "to the go"
+        """
+    }
+
+    func testRepeatedMatchesOneWordWrittenAgainIgnoringCase() throws {
+        let result = try cleaned("The the talks went on to to the end. To to? the to the", yaml: repeatedYAML())
+        assertIdentical(result.text, "The talks went on to the end. To to? the to the")
+        XCTAssertEqual(result.applied.map(\.before), ["The the", "to to"])
+        // Not across a line break or two spaces, and not `The The` (the second set is lowercase).
+        let kept = "went to\nto the end, to  to the end. The The band."
+        assertIdentical(try cleaned(kept, yaml: repeatedYAML()).text, kept)
+    }
+
+    func testRepeatedRefusesEntriesOfSeveralWords() {
+        XCTAssertThrowsError(try cleaned("x", yaml: repeatedYAML(words: "[the, to, next to]"))) { error in
+            XCTAssertTrue("\(error)".contains("word set 'doubled' has entries of several words, but 'repeated' compares one word with the next"),
+                          "\(error)")
+        }
+    }
+
+    func testTheBuiltInDoubledWordRule() throws {
+        try assertCleans("He spoke of the the conditions and said the country is addicted to to her.",
+                         to: "He spoke of the conditions and said the country is addicted to her.",
+                         only: ["en.words.doubled"])
+        try assertKeeps("He said that that was wrong; she had had enough. Take vitamin A a day. The The toured.",
+                        only: ["en.words.doubled"])
+    }
 }

@@ -6,7 +6,8 @@ import ICU
 /// Fields: `sequence` (word sets, in order; entries of several words match consecutive tokens),
 /// `before` (a word set: the word right before the sequence must be one of it; it stays), `after`
 /// (a word set: the word right after must be one of it) and `after-marks` (characters that may
-/// instead follow the sequence directly, e.g. `",.;:!?"`), `replacement` (`$1`, `$2`, ... for the
+/// instead follow the sequence directly, e.g. `",.;:!?"`), `repeated` (one word written again: each
+/// element's word is the one before it, ignoring case, `The the`; entries of one word only), `replacement` (`$1`, `$2`, ... for the
 /// words that matched each element of `sequence`, and literal text). Words are joined by single
 /// spaces and compared as written (a case-insensitive set is refused). Where an element has
 /// entries of several lengths, longer ones are tried first. A word-level rule costs a few array
@@ -48,6 +49,8 @@ struct WordSequenceRule: Rule {
     private let before: Element?
     private let after: Element?
     private let afterMarks: Set<UInt16>
+    /// Whether each element's word must be the one before it (ignoring case).
+    private let repeated: Bool
     private let replacement: [Part]
 
     init(spec: RuleSpec) throws {
@@ -59,6 +62,10 @@ struct WordSequenceRule: Rule {
         before = try spec.string("before").map { Element(try Self.caseSensitiveSet(named: $0, at: "before", spec: spec)) }
         after = try spec.string("after").map { Element(try Self.caseSensitiveSet(named: $0, at: "after", spec: spec)) }
         afterMarks = Set((try spec.string("after-marks") ?? "").utf16)
+        repeated = try spec.bool("repeated", default: false)
+        if repeated, let (name, _) = zip(names, sequence).first(where: { $1.entries.values.joined().contains { $0.count > 1 } }) {
+            throw spec.error("word set '\(name)' has entries of several words, but 'repeated' compares one word with the next", at: "sequence")
+        }
         guard let template = try spec.string("replacement") else {
             throw spec.error("missing required field 'replacement' for kind word-sequence (use $1, $2, ... for the elements)")
         }
@@ -114,10 +121,16 @@ struct WordSequenceRule: Rule {
             index + 1 < tokens.count && document.isSingleSpace(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound)
         }
         var edits: [Edit] = []
+        let firstMarks = elementMarks[0]
         var index = 0
-        while index < tokens.count {
+        while true {
             // A quick test on forms before any word is compared: the first word of each element in turn.
-            guard elementMarks[0][Int(forms[index])] else { index += 1; continue }
+            index = Self.firstMarked(from: index, forms: forms, marks: firstMarks)
+            guard index < tokens.count else { break }
+            if repeated, !(joined(index) && Self.isSameWord(tokens[index + 1].range, tokens[index].range, in: units)) {
+                index += 1
+                continue
+            }
             if let before {
                 if beforeWords == nil { beforeWords = words.formMarks(of: before.singleWords) }
                 guard index > 0, joined(index - 1), beforeWords!?[Int(forms[index - 1])] ?? false else {
@@ -126,7 +139,7 @@ struct WordSequenceRule: Rule {
                 }
             }
             if let after, afterWords == nil { afterWords = words.formMarks(of: after.singleWords) }
-            if let match = self.match(from: index, element: 0, words: words, units: units, marks: elementMarks,
+            if let match = self.match(from: index, element: 0, first: index, words: words, units: units, marks: elementMarks,
                                       afterWords: afterWords ?? nil, joined: joined) {
                 let range = tokens[index].range.lowerBound..<tokens[match.end - 1].range.upperBound
                 let texts = match.elements.map { $0.map { words.texts[$0] }.joined(separator: " ") }
@@ -147,10 +160,12 @@ struct WordSequenceRule: Rule {
 
     /// The tokens matching the elements from `element` on, starting at token `start` (longer entries
     /// first, then shorter ones), and the token after the match, with what follows it checked.
-    private func match(from start: Int, element: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>,
+    /// `first` is the match's first token: with `repeated`, each element's word must be its word.
+    private func match(from start: Int, element: Int, first: Int, words: DocumentWords, units: UnsafeBufferPointer<UInt16>,
                        marks: [[Bool]], afterWords: [Bool]?, joined: (Int) -> Bool) -> (elements: [Range<Int>], end: Int)? {
         let tokens = words.tokens
         guard start < tokens.count, marks[element][Int(words.tokenForms[start])],
+              !repeated || element == 0 || Self.isSameWord(tokens[start].range, tokens[first].range, in: units),
               let entries = sequence[element].entries[words.texts[start]] else { return nil }
         for entry in entries {
             let end = start + entry.count
@@ -160,12 +175,30 @@ struct WordSequenceRule: Rule {
             }
             if element + 1 == sequence.count {
                 if follows(end: end, words: words, units: units, afterWords: afterWords, joined: joined) { return ([start..<end], end) }
-            } else if joined(end - 1), let rest = match(from: end, element: element + 1, words: words, units: units, marks: marks,
-                                                        afterWords: afterWords, joined: joined) {
+            } else if joined(end - 1), let rest = match(from: end, element: element + 1, first: first, words: words, units: units,
+                                                        marks: marks, afterWords: afterWords, joined: joined) {
                 return ([start..<end] + rest.elements, rest.end)
             }
         }
         return nil
+    }
+
+    /// The first token from `start` on whose form is marked (the token count when there is none).
+    private static func firstMarked(from start: Int, forms: [Int32], marks: [Bool]) -> Int {
+        forms.withUnsafeBufferPointer { forms in
+            marks.withUnsafeBufferPointer { marks in
+                var index = start
+                while index < forms.count && !marks[Int(forms[index])] { index &+= 1 }
+                return index
+            }
+        }
+    }
+
+    /// Whether two ranges hold the same word, ignoring the case of ASCII letters.
+    private static func isSameWord(_ one: Range<Int>, _ other: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard one.count == other.count else { return false }
+        func folded(_ unit: UInt16) -> UInt16 { unit &- 0x41 < 26 ? unit | 0x20 : unit }
+        return zip(units[one], units[other]).allSatisfy { folded($0) == folded($1) }
     }
 
     /// Whether what follows the last token of a match (`end` is the token after it) is what `after`
