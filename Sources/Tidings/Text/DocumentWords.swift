@@ -401,15 +401,15 @@ final class DocumentWords {
     /// By form number: whether the form's units are one of these words (UTF-16), nil when no form is
     /// (a rule's word set looked up once per document, not once per token).
     func formMarks(of wordList: some Sequence<[UInt16]>) -> [Bool]? {
-        var marks = [Bool](repeating: false, count: formCount)
-        var any = false
+        // (Made when the first form is found: for many sets and documents there is none.)
+        var marks: [Bool]?
         for word in wordList {
             if let form = word.withUnsafeBufferPointer({ formNumber(units: $0) }) {
-                marks[form] = true
-                any = true
+                if marks == nil { marks = [Bool](repeating: false, count: formCount) }
+                marks![form] = true
             }
         }
-        return any ? marks : nil
+        return marks
     }
 
     /// Values given per form (at least `formCount` of them), read per token.

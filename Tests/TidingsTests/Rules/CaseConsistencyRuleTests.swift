@@ -176,8 +176,17 @@ final class CaseConsistencyRuleTests: XCTestCase {
                          to: "Garda Commissioner Drew Harris spoke. The Garda Commissioner left.", only: ["en.names.recase"])
     }
 
-    func testAParagraphAfterADropCapIsNotCapitalized() throws {
-        try assertKeeps("The talks.\n\nP\n\nresident Joko Widodo spoke.", only: ["en.names.sentence-start"])
+    func testADropCapIsJoinedToTheRestOfItsWord() throws {
+        // Set as a paragraph of its own, or before one space: joined when the two make a word.
+        try assertCleans("The talks.\n\nP\n\nresident Joko Widodo spoke.\n\nS ince then, T he envoy left.",
+                         to: "The talks.\n\nPresident Joko Widodo spoke.\n\nSince then, T he envoy left.",
+                         only: ["en.names.sentence-start"])
+        // The document's capitalized words count as words (`J⏎⏎akarta` beside `Jakarta`).
+        try assertCleans("Jakarta police said so.\n\nJ\n\nakarta was calm.", to: "Jakarta police said so.\n\nJakarta was calm.",
+                         only: ["en.names.sentence-start"])
+        // No word made (`T cells`), a letter that is a word (`A`, `I`, `O`), letter-spaced text.
+        try assertKeeps("T cells rose.\n\nA\n\nman came.\n\nI\n\nam here.\n\nB e f o r e the talks.\n\nP\n\nxq was here.",
+                        only: ["en.names.sentence-start"])
     }
 
     func testLegalCitationAbbreviationsKept() throws {
@@ -198,6 +207,18 @@ final class CaseConsistencyRuleTests: XCTestCase {
         XCTAssertEqual(pronoun.suggestions.map(\.after), ["he"])
         // He, His, Him and Her counted together: twice in a document, capitals for God.
         try assertKeeps("God loves us so much that He gave up His Son.", only: ["en.names.capital-pronoun-mid-sentence"])
+    }
+
+    func testCapitalsAfterAVerseNumberOrInScriptureAreKept() throws {
+        // A number opening its line, then `;` or `,`: a verse or list number, not mid-sentence.
+        try assertKeeps("5; Guide us in the Straight Path,\n6; The path of those who stay;\n  7, These are guided.",
+                        only: ["en.names.capital-mid-sentence"])
+        try assertCleans("In 2019; The talks ended.", to: "In 2019; the talks ended.", only: ["en.names.capital-mid-sentence"])
+        // A document writing `Thee` or `Thy` in mid-sentence capitalizes deliberately.
+        try assertKeeps("We serve Thee alone, and spend of what We have given them; It is The way.",
+                        only: ["en.names.capital-*"])
+        try assertCleans("Thee, O Lord.\nThey spend of what We have given them.", to: "Thee, O Lord.\nThey spend of what we have given them.",
+                         only: ["en.names.capital-mid-sentence"])
     }
 
     func testMidSentenceCapitalsNeedsItsWordSet() {

@@ -22,6 +22,15 @@ final class ReplaceRuleTests: XCTestCase {
         XCTAssertEqual(try cleaned("a\u{200B}b", kind: "replace", "pattern: '\\u200B'\nreplacement: ''"), "ab")
     }
 
+    func testUnlessLineLeavesTheLinesWhereItMatches() throws {
+        // Anchored with (?m), the pattern sees each line's own ends: the data lines stay.
+        let fields = "pattern: ',(?=\\p{L})'\nreplacement: ', '\nunless-line: '(?m)^[^\\s,]*(?:,[^\\s,]*){2,}$'"
+        XCTAssertEqual(try cleaned("id,name,kind\nParis,the city\n0,foo,one", kind: "replace", fields),
+                       "id,name,kind\nParis, the city\n0,foo,one")
+        // Unanchored, it may match anywhere in the line.
+        XCTAssertEqual(try cleaned("a,b «c»\na,b c", kind: "replace", "pattern: ','\nreplacement: ';'\nunless-line: '«'"), "a,b «c»\na;b c")
+    }
+
     func testPositionsAfterMultiUnitCharacters() throws {
         let cleaner = try singleRuleCleaner(kind: "replace", "pattern: 'teh'\nreplacement: the")
         let result = try cleaner.clean("日本 👨‍👩‍👧\nq\u{307} teh")

@@ -7,11 +7,23 @@ extension CaseConsistencyRule {
         let mapper = CaseMapper(locale: document.locale)
         var edits: [Edit] = []
         let facts = words.facts
+        let units = document.units
         for (index, token) in words.tokens.enumerated() {
             // The per-form facts are `WordShape.isLowercase` and `WordShape.isLetters` of the text.
-            guard followsLineStartOrSentenceEnd(token.range.lowerBound, document: document),
-                  facts[index].isLowercase, facts[index].isLetters else { continue }
+            let start = token.range.lowerBound
+            guard followsLineStartOrSentenceEnd(start, document: document) else {
+                // (A quick test first: a capital letter and one space before the token.)
+                if start >= 2, units[start - 1] == 0x20, units[start - 2] &- 0x41 < 26, facts[index].isLowercase, facts[index].isLetters,
+                   let join = dropCapJoin(token, text: words.texts[index], words: words, document: document) { edits.append(join) }
+                continue
+            }
+            guard facts[index].isLowercase, facts[index].isLetters else { continue }
             let text = words.texts[index]
+            // A drop cap set as a paragraph of its own (`P⏎⏎resident Joko`) belongs to this word.
+            if followsDropCap(token, document: document) {
+                if let join = dropCapJoin(token, text: text, words: words, document: document) { edits.append(join) }
+                continue
+            }
             guard startsParagraphOrSentence(index, words: words, document: document),
                   !(particles?.contains(text) ?? false) else { continue }
             let capitalized = mapper.capitalizingFirstLetter(text)
@@ -19,8 +31,6 @@ extension CaseConsistencyRule {
             guard lexicon.containsLowercase(text) || words.capitalized.contains(capitalized),
                   // A handle or a path (`r/science`, `u/mvea`) keeps its case.
                   !words.isInsideAddress(index, in: document) else { continue }
-            // A drop cap set as a paragraph of its own (`P⏎⏎resident Joko`) belongs to this word.
-            if followsDropCap(token, document: document) { continue }
             if previousParagraphEndsInCapitalOrDigit(before: token, document: document) {
                 // `… said that the BJP⏎⏎returned to power`: a sentence a page split may go on here.
                 edits.append(info.edit(token.range, capitalized, message: info.message + " (suggested: the paragraph before ends without punctuation, so this one may continue its sentence)",
@@ -101,6 +111,28 @@ extension CaseConsistencyRule {
               let last = Self.lastUnitOffset(before: paragraph, document: document),
               document.units[last] &- 0x41 < 26 else { return false }
         return last == 0 || Document.isSpaceOrLineBreak(document.units[last - 1])
+    }
+
+    /// The rest of a word split from its drop cap, joined to it: a capital letter alone at a line
+    /// start, then one space or line breaks, then this token in lowercase (`S ince`, `P⏎⏎resident`),
+    /// when the letter and the token make a lexicon word or a capitalized word of the document.
+    /// `A`, `I` and `O` are words of their own; `T cells`, `B vitamins` make no word and stay, and so
+    /// does letter-spaced text (`B e f o r e`: the token must have two letters or more).
+    func dropCapJoin(_ token: Token, text: String, words: DocumentWords, document: Document) -> Edit? {
+        let units = document.units
+        var letter = token.range.lowerBound - 1
+        guard letter >= 1, token.range.count >= 2 else { return nil }
+        if units[letter] == 0x20 {
+            letter -= 1
+        } else {
+            guard units[letter] == 0x0A else { return nil }
+            while letter >= 0, Document.isSpaceOrLineBreak(units[letter]) { letter -= 1 }
+        }
+        guard letter >= 0, units[letter] &- 0x41 < 26, ![0x41, 0x49, 0x4F].contains(units[letter]),
+              Self.startsLine(letter, document: document), let capital = Unicode.Scalar(units[letter]) else { return nil }
+        let joined = String(Character(capital)) + text
+        guard lexicon.containsLowercase(joined) || words.capitalized.contains(joined) else { return nil }
+        return info.edit(letter..<token.range.upperBound, joined, message: "Drop cap joined to the rest of its word")
     }
 
     /// Whether a token opens a paragraph after one that ends in a capital letter or a digit, with no

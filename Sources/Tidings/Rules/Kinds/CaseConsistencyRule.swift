@@ -39,7 +39,10 @@ import ICU
 ///   set's words in mid-sentence that often, whatever follows): then it is a title or capitals for God.
 ///   With `after-words`, only after a comma, a semicolon or one of those words (prepositions and
 ///   conjunctions: `in The summer`, `that They feared`): after any other word (`my word The ideals`,
-///   `after they It was claimed`) the capital may mark a lost sentence break, and stays.
+///   `after they It was claimed`) the capital may mark a lost sentence break, and stays. A comma or
+///   semicolon after a number that opens its line is a verse or list number (`6; The path`), not
+///   mid-sentence. A document that writes a word of `reverent-words` (`Thee`, `Thy`) in
+///   mid-sentence capitalizes deliberately (scripture): nothing is lowercased there.
 /// Case mapping uses ICU with the document's locale.
 struct CaseConsistencyRule: Rule {
     /// What the rule makes consistent.
@@ -81,6 +84,9 @@ struct CaseConsistencyRule: Rule {
     let countTogether: Bool
     /// Words after which a capital of `capitals` is stray (`in`, `that`); nil: after any lowercase word.
     let afterWords: WordSet?
+    /// `reverent-words`: capitalized words (`Thee`, `Thy`) that, written in mid-sentence, mark a
+    /// text that capitalizes deliberately (scripture): `mid-sentence-capitals` then edits nothing.
+    let reverentWords: [[UInt16]]
 
     /// Longest name, in words, matched as a whole.
     static let longestName = 4
@@ -112,6 +118,7 @@ struct CaseConsistencyRule: Rule {
         deliberateCount = deliberate > 0 ? deliberate : nil
         countTogether = try spec.bool("count-together", default: false)
         afterWords = try spec.string("after-words").map { try spec.wordSet(named: $0, at: "after-words") }
+        reverentWords = try spec.string("reverent-words").map { try spec.wordSet(named: $0, at: "reverent-words").words.map { Array($0.utf16) } } ?? []
         if operation == .midSentenceCapitals && capitals.isEmpty {
             throw spec.error("operation 'mid-sentence-capitals' needs 'capitals' (a word set)", at: "operation")
         }

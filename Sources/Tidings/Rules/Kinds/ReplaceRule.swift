@@ -4,7 +4,8 @@ import ICU
 ///
 /// Fields: `pattern` (ICU regex; `{set}` expands to a word set), `replacement` (`$1`, `${name}`),
 /// `case-insensitive`, `whole-word` (no letter or digit may touch the match on either side),
-/// `unless-line` (a regex: matches on a line where it also matches are left alone).
+/// `unless-line` (a regex: matches on a line where it also matches are left alone; it is searched
+/// within the line with the text around it visible, so `^` and `$` need `(?m)` to mean the line's ends).
 struct ReplaceRule: Rule {
     let info: RuleInfo
     let regex: ICURegex
