@@ -188,6 +188,21 @@ final class SplitMergedRuleTests: XCTestCase {
                            only: merged)
     }
 
+    func testFunctionWordGluedToTheWordAfterIt() throws {
+        try assertCleans("Trials went on withplans made at thestart; there was nodifference, and thelikelihood fell.",
+                         to: "Trials went on with plans made at the start; there was no difference, and the likelihood fell.", only: merged)
+        // Another reading (`a resolution`, `are solution`), a short right half (`to war`), compounds
+        // whose left is no word of the set (`wearable`, `onscreen`), and a passage in another language stay.
+        let kept = "The NA passed aresolution; towar, totoo; the wearable onscreen. Sua nossa senhora thelogo aparece toda vez."
+        assertIdentical(try cleaned(kept, only: merged, suggestions: true).text, kept)
+    }
+
+    func testLeftWordModeNeedsItsWordSet() {
+        XCTAssertThrowsError(try cleaned("x", yaml: splitMergedRuleFile(fields: ["mode: left-word"]))) { error in
+            XCTAssertTrue("\(error)".contains("mode left-word needs a 'left' word set"), "\(error)")
+        }
+    }
+
     func testCapitalizedTokensWithAKeptEndingStay() throws {
         let text = "The Argentine envoy met the Argentinean staff and Chef Josean Alija."
         assertIdentical(try cleaned(text, only: merged, suggestions: true).text, text)

@@ -81,7 +81,7 @@ final class WordBreakMemoTests: XCTestCase {
         let memo = WordBreakMemo(locale: "en", capacity: 4096)
         let stretches = (0..<3000).map { Array("w\($0) ".utf16) }
         for units in stretches {
-            units.withUnsafeBufferPointer { units in
+            _ = units.withUnsafeBufferPointer { units in
                 memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count - 1, kind: .word),
                                                                    Token(range: units.count - 1..<units.count, kind: .space)][...])
             }
@@ -114,7 +114,7 @@ final class WordBreakMemoTests: XCTestCase {
         XCTAssertEqual(memo.count, 0)
         let words = ["one ", "two ", "three ", "four ", "five "].map { Array($0.utf16) }
         for word in words {
-            word.withUnsafeBufferPointer { units in
+            _ = word.withUnsafeBufferPointer { units in
                 memo.remember(0..<units.count, in: units, tokens: [Token(range: 0..<units.count - 1, kind: .word),
                                                                    Token(range: units.count - 1..<units.count, kind: .space)][...])
             }

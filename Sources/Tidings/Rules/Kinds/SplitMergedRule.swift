@@ -13,9 +13,11 @@ import ICU
 /// `name-boundary`: a name glued to the next name or to a capitalized word (`Saudi ArabiaDavid de
 /// Gea`, `Diego MaradonaPrior to`; see `nameBoundarySplit`). Mode `digit-boundary`: a word glued to a number (`September13`,
 /// `Covid-19pandemic`; see `digitBoundarySplit`). Mode `name-word`: a name the document writes on
-/// its own glued to a lowercase word (`Boluartefaces`; see `nameWordSplit`).
+/// its own glued to a lowercase word (`Boluartefaces`; see `nameWordSplit`). Mode `left-word`: a
+/// word of `left` glued to the lexicon word after it (`thestart`; see `leftWordSplit`).
 ///
-/// Fields: `lexicon` (word set), `right` (word set), `mode`, `insert` (between the halves),
+/// Fields: `lexicon` (word set), `right` (word set), `left` (word set; mode `left-word`), `mode`,
+/// `insert` (between the halves),
 /// `quote-insert` (used when a double quote is open before the token; `{close}` is its closer),
 /// `inversion-insert` with `inversion-blockers` (used before a reporting verb whose subject follows
 /// it: the next word is not in the blockers set and the left half is not a name nor after one),
@@ -41,6 +43,7 @@ struct SplitMergedRule: Rule {
         case nameBoundary = "name-boundary"
         case digitBoundary = "digit-boundary"
         case nameWord = "name-word"
+        case leftWord = "left-word"
     }
 
     /// The halves of a split made by mode `name-boundary`, `digit-boundary` or `name-word`, and
@@ -54,6 +57,8 @@ struct SplitMergedRule: Rule {
     let info: RuleInfo
     let lexicon: Lexicon
     let right: WordSet?
+    /// The words of `left` as ASCII bytes (mode `left-word`).
+    let leftASCII: ByteStringTable?
     let mode: Mode
     let insert: String
     let quoteInsert: String?
@@ -91,6 +96,7 @@ struct SplitMergedRule: Rule {
         lexicon = Lexicon(try spec.wordSet(named: lexiconName, at: "lexicon"))
         right = try spec.string("right").map { try spec.wordSet(named: $0, at: "right") }
         mode = try spec.choice("mode", default: .word)
+        leftASCII = try spec.string("left").map { Self.asciiTable(try spec.wordSet(named: $0, at: "left")) }
         insert = try spec.string("insert") ?? " "
         quoteInsert = try spec.string("quote-insert")
         inversionInsert = try spec.string("inversion-insert")
@@ -113,6 +119,7 @@ struct SplitMergedRule: Rule {
         rightASCII = right.map(Self.asciiTable)
         rightLastUnits = rightIsASCII ? right.map(Self.lastUnits) : nil
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
+        if mode == .leftWord && leftASCII == nil { throw spec.error("mode left-word needs a 'left' word set") }
         if (attributionInsert == nil) != (attributionVerbs == nil) {
             throw spec.error("'attribution-insert' and 'attribution-verbs' go together", at: "attribution-insert")
         }
@@ -141,6 +148,14 @@ struct SplitMergedRule: Rule {
                 edits.append(info.edit(words.tokens[index].range, split.left + insert + split.right, level: split.isCertain ? info.level : .suggest))
                 continue
             }
+            if mode == .leftWord {
+                let facts = words.facts[index]
+                guard facts.isLowercase, facts.isLetters, facts.isASCII, isCandidate(index, words: words, known: known, document: document),
+                      let split = leftWordSplit(index, words: words),
+                      isInEnglishContext(index, words: words, known: known, document: document) else { continue }
+                edits.append(info.edit(words.tokens[index].range, split.left + insert + split.right))
+                continue
+            }
             if mode == .nameBoundary { guard mayBeNameBoundary(index, words: words, document: document) else { continue } }
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
@@ -163,7 +178,7 @@ struct SplitMergedRule: Rule {
     }
 
     /// The word tokens that pass the shape tests of `isCandidate` for a `min-left`, in text order:
-    /// for mode `word` (first list) more characters than `minimumLeft`, no digit, one occurrence of
+    /// for modes `word` and `left-word` (first list) more characters than `minimumLeft`, no digit, one occurrence of
     /// the form; for mode `case-boundary` (second list) more characters, no digit, letters only and,
     /// when ASCII, a lowercase letter before an uppercase one (else `caseSplits` finds no seam); for
     /// mode `digit-boundary` (third list) more characters, ASCII with a digit, one occurrence; for
@@ -198,7 +213,7 @@ struct SplitMergedRule: Rule {
     /// Which list of `candidates` a mode walks.
     static func candidateList(of mode: Mode) -> Int {
         switch mode {
-        case .word: 0
+        case .word, .leftWord: 0
         case .caseBoundary, .nameBoundary: 1
         case .digitBoundary: 2
         case .nameWord: 3
