@@ -37,6 +37,24 @@ final class NormalizeRuleTests: XCTestCase {
         XCTAssertEqual(try normalize("  Item one.\n  2024. Year.\n  -5 degrees.", "indentation"), "Item one.\n2024. Year.\n-5 degrees.")
     }
 
+    func testIndentationOfCodeIsKept() throws {
+        // Inside brackets the lines before opened, and in the body of a Python block.
+        let code = "df = f({'A': [1,\n           2],\n    'B': 3})\nfor x in y:\n    print(x)\n\n    g(x)\nelse:\n  h()"
+        XCTAssertEqual(try normalize(code, "indentation"), code)
+        // Closed brackets, a blank line, or a line without indentation end it; prose keywords are no code.
+        XCTAssertEqual(try normalize("He said (in Lima):\n  Talks ended.\nf(a,\n\n  b)\nIf so:\n  Yes.\nfor now: no\n  More.", "indentation"),
+                       "He said (in Lima):\nTalks ended.\nf(a,\n\nb)\nIf so:\nYes.\nfor now: no\nMore.")
+    }
+
+    func testSpaceRunsAligningAColumnAreKept() throws {
+        // Left-, right- or decimal-aligned columns with the line before or after.
+        let table = "team    won\nLions   12\nTigers  9\na    0.071474\nb   -0.123225"
+        XCTAssertEqual(try normalize(table, "space-runs"), table)
+        // A run over no gap of the neighbours goes, and a short or blank neighbour is no column.
+        XCTAssertEqual(try normalize("The vote.  It passed.\nTalks ended  on Monday.\n\nGaps  here\nx", "space-runs"),
+                       "The vote. It passed.\nTalks ended on Monday.\n\nGaps here\nx")
+    }
+
     func testIndentationKeepsBlankLinesAlone() throws {
         XCTAssertEqual(try normalize("    a\n  \n\tb", "indentation"), "a\n  \nb")
     }

@@ -5,9 +5,11 @@ import ICU
 /// - `nfc`: Unicode canonical composition (ICU), word by word where quick-check fails;
 /// - `line-endings`: CRLF and lone CR become LF;
 /// - `trailing-space`: spaces and tabs at line ends are removed;
-/// - `space-runs`: runs of spaces and tabs inside a line become one space;
+/// - `space-runs`: runs of spaces and tabs inside a line become one space, except runs of spaces
+///   that align a column with the next or previous line (a table, program output);
 /// - `indentation`: spaces and tabs at the start of lines are removed (articles are prose), but
-///   not from the lines of a list (an item and the indented lines after it: the nesting);
+///   not from the lines of a list (an item and the indented lines after it: the nesting), nor
+///   from lines inside brackets opened by the lines before, nor from the body of a Python block (code);
 /// - `blank-lines`: runs of blank lines become one, blank lines at the start go;
 /// - `duplicate-lines`: a line of four words or more that repeats the non-blank line before it
 ///   (spaces around ignored) goes, as a scraper's repeated title or caption;
@@ -90,23 +92,69 @@ struct NormalizeRule: Rule {
     static let duplicateLineWords = 4
 
     /// Indentation removed from every line but those of a list: an item (`- `, `• `, `1. `, `a) `)
-    /// and the indented lines after it keep theirs, which shows how the list nests.
+    /// and the indented lines after it keep theirs, which shows how the list nests; nor from a line
+    /// inside brackets that the lines before it opened (code: the arguments of a call over several
+    /// lines, counted from the last blank line), nor from the body of a block of Python code.
     private func indentationEdits(_ lines: [Range<Int>], _ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
         var edits: [Edit] = []
         var inList = false
+        // Brackets opened since the last blank line, counted up to `counted` (only when an indented
+        // line asks: most lines are not).
+        var openBrackets = 0, counted = 0
+        // Whether the lines since the last line without indentation are the body of a code block
+        // (`for name, group in grouped:`).
+        var inCodeBlock = false
         for line in lines {
             var end = line.lowerBound
             while end < line.upperBound, Self.isHorizontalSpace(units[end]) { end += 1 }
-            guard end < line.upperBound else { continue }     // blank lines leave the list as it is
+            guard end < line.upperBound else {     // blank lines leave the list as it is
+                openBrackets = 0
+                counted = line.upperBound
+                continue
+            }
+            let opensBlock = Self.opensCodeBlock(units[end..<line.upperBound])
             if Self.startsListItem(units, at: end, before: line.upperBound) {
                 inList = true
             } else if end == line.lowerBound {
                 inList = false
-            } else if !inList {
-                edits.append(info.edit(line.lowerBound..<end, ""))
+                inCodeBlock = opensBlock
+            } else if !inList && !inCodeBlock {
+                openBrackets += Self.bracketBalance(units[counted..<line.lowerBound])
+                counted = line.lowerBound
+                if openBrackets <= 0 { edits.append(info.edit(line.lowerBound..<end, "")) }
             }
+            if opensBlock { inCodeBlock = true }
         }
         return edits
+    }
+
+    /// Keywords that open a block of Python code when the line ends with `:` (`for x in y:`).
+    private static let blockKeywords: [[UInt16]] = ["for", "if", "elif", "else", "while", "def", "class", "with", "try", "except", "finally"]
+        .map { Array($0.utf16) }
+
+    /// Whether a line (without its indentation) opens a block of code: a keyword of `blockKeywords`,
+    /// then a space or `:`, and `:` ending the line.
+    private static func opensCodeBlock(_ line: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        var last = line.endIndex
+        while last > line.startIndex, isHorizontalSpace(line[last - 1]) || line[last - 1] == 0x0D { last -= 1 }
+        guard last > line.startIndex, line[last - 1] == 0x3A else { return false }
+        return blockKeywords.contains { keyword in
+            let after = line.startIndex + keyword.count
+            return after < last && line[line.startIndex..<after].elementsEqual(keyword) && (line[after] == 0x20 || line[after] == 0x3A)
+        }
+    }
+
+    /// Opening brackets (`(`, `[`, `{`) minus closing ones.
+    private static func bracketBalance(_ units: Slice<UnsafeBufferPointer<UInt16>>) -> Int {
+        var balance = 0
+        for unit in units {
+            switch unit {
+            case 0x28, 0x5B, 0x7B: balance += 1
+            case 0x29, 0x5D, 0x7D: balance -= 1
+            default: break
+            }
+        }
+        return balance
     }
 
     /// Whether the text from `start` starts with a list marker and a space: a bullet (`-`, `*`, `+`,
@@ -140,7 +188,8 @@ struct NormalizeRule: Rule {
     }
 
     /// Runs of spaces and tabs inside lines (not indentation, not at a line end) longer than one
-    /// space, found from one run start to the next over the whole text.
+    /// space, found from one run start to the next over the whole text; not a run of spaces that
+    /// aligns a column with the line before or after it (a table, program output).
     private func spaceRunEdits(_ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
         var edits: [Edit] = []
         var index = Self.nextSpaceRunStart(in: units, from: 0)
@@ -150,12 +199,45 @@ struct NormalizeRule: Rule {
             while end < units.count, Self.isHorizontalSpace(units[end]) { end += 1 }
             let isIndentation = index == 0 || units[index - 1] == 0x0A
             let endsLine = end == units.count || units[end] == 0x0A
-            if !isIndentation && !endsLine && (end - index > 1 || units[index] == 0x09) {
+            if !isIndentation && !endsLine && (end - index > 1 || units[index] == 0x09) && !Self.alignsColumn(index, end, units: units) {
                 edits.append(info.edit(index..<end, " "))
             }
             index = Self.nextSpaceRunStart(in: units, from: end)
         }
         return edits
+    }
+
+    /// Whether a run of spaces from `start` to `end` lies, two columns or more of it, over spaces of
+    /// the line before or the line after: the run aligns a column (left, right or decimal aligned),
+    /// as in a table or program output. Columns are counted in UTF-16 units.
+    static func alignsColumn(_ start: Int, _ end: Int, units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard end - start >= 2 else { return false }
+        var lineStart = start
+        while lineStart > 0, units[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let columns = (start - lineStart)..<(end - lineStart)
+        /// Whether the line starting at `neighbour` has two spaces in a row within `columns`.
+        func hasGap(lineStartingAt neighbour: Int) -> Bool {
+            var run = 0
+            var position = neighbour
+            // (Within the line: no line break from its start to the columns' end.)
+            while position < neighbour + columns.upperBound {
+                guard position < units.count, units[position] != 0x0A else { return false }
+                if position - neighbour >= columns.lowerBound {
+                    run = units[position] == 0x20 ? run + 1 : 0
+                    if run == 2 { return true }
+                }
+                position += 1
+            }
+            return false
+        }
+        if lineStart > 0 {
+            var previousStart = lineStart - 1
+            while previousStart > 0, units[previousStart - 1] != 0x0A { previousStart -= 1 }
+            if hasGap(lineStartingAt: previousStart) { return true }
+        }
+        var nextStart = end
+        while nextStart < units.count, units[nextStart] != 0x0A { nextStart += 1 }
+        return nextStart < units.count && hasGap(lineStartingAt: nextStart + 1)
     }
 
     private func blankLineEdits(_ units: UnsafeBufferPointer<UInt16>) -> [Edit] {
