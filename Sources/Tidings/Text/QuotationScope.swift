@@ -4,7 +4,8 @@
 /// line it belongs to.
 enum QuotationScope {
     /// Whether the line after the opener's line (skipping blank ones, and one short label such as
-    /// `Most Read` or `Advertisement` that site chrome puts between paragraphs) opens a quotation
+    /// `Most Read` or `Advertisement`, or one related-link line such as `ALSO READ: …`, that site
+    /// chrome puts between paragraphs) opens a quotation
     /// again with a mark of the opener's kind, or a later paragraph closes the quotation (`closesLater`).
     static func runsOn(_ opener: QuoteScanner.Mark, in document: Document) -> Bool {
         let units = document.units
@@ -18,7 +19,8 @@ enum QuotationScope {
         }
         guard var start = nextLineStart(after: opener.offset) else { return false }
         let mark = units[opener.offset]
-        if !opensAgain(units[start], like: mark), isLabel(startingAt: start, in: units), let next = nextLineStart(after: start) { start = next }
+        if !opensAgain(units[start], like: mark), isLabel(startingAt: start, in: units) || isLinkLine(startingAt: start, in: units),
+           let next = nextLineStart(after: start) { start = next }
         return opensAgain(units[start], like: mark) || closesLater(from: start, in: units)
     }
 
@@ -79,6 +81,36 @@ enum QuotationScope {
 
     /// Longest line taken for a label between the paragraphs of a quotation.
     private static let labelLength = 40
+
+    /// Whether the line starting at `start` is a related-link line that site chrome puts between
+    /// paragraphs: a label of one to three words and a colon, then a headline (`ALSO READ: Governor
+    /// inaugurates new police station`), under `linkLineLength` units, with no quotation mark and
+    /// not ending in `.`, `,` or `;` (a headline may ask a question).
+    private static func isLinkLine(startingAt start: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var offset = start, words = 1, colon: Int?
+        while offset < units.count, units[offset] != 0x0A {
+            let unit = units[offset]
+            if offset - start >= linkLineLength || QuoteScanner.isQuoteMark(unit) { return false }
+            if colon == nil {
+                if unit == 0x3A {
+                    colon = offset
+                } else if unit == 0x20 {
+                    words += 1
+                    if words > 3 { return false }
+                } else if (unit | 0x20) &- 0x61 >= 26 {
+                    return false
+                }
+            }
+            offset += 1
+        }
+        var last = offset
+        while last > start, units[last - 1] == 0x20 || units[last - 1] == 0x0D { last -= 1 }
+        guard let colon, colon > start, last > colon + 2, units[colon + 1] == 0x20 else { return false }
+        return ![0x2E, 0x2C, 0x3B].contains(units[last - 1])
+    }
+
+    /// Longest line taken for a related-link line between the paragraphs of a quotation.
+    private static let linkLineLength = 160
 
     /// Where an open quotation may end: its paragraph, or only its line when that line ends a
     /// sentence and more lines follow (text whose paragraphs are lines, as scraped text often is).

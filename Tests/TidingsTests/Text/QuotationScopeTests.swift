@@ -22,6 +22,21 @@ final class QuotationScopeTests: XCTestCase {
         }
     }
 
+    func testARelatedLinkLineBetweenTheParagraphsIsSkipped() throws {
+        for text in ["“First part.\n\nALSO READ: Governor opens a station in Ikeja\n\n“Second part,” he said.",
+                     "“First part.\n\nRead more: Can the governor win again?\n\n“Second part.”"] {
+            let document = Document(text)
+            XCTAssertTrue(QuotationScope.runsOn(try opener(document), in: document), text)
+        }
+        // A label of four words, a line ending in a full stop, or a quotation in the line: no link line.
+        for text in ["“First part.\n\nWhat we read today: a report\n\n“Second.”",
+                     "“First part.\n\nNote: the talks went on.\n\n“Second.”",
+                     "“First part.\n\nRead more: “Talks” resume\n\n“Second.”"] {
+            let document = Document(text)
+            XCTAssertFalse(QuotationScope.runsOn(try opener(document), in: document), text)
+        }
+    }
+
     func testTheScopeIsTheLineWhenLinesAreParagraphs() throws {
         let lines = Document("He wrote: “The archive is gone.\nSales rose.")
         XCTAssertEqual(QuotationScope.scope(of: try opener(lines), in: 0..<lines.count, document: lines), 0..<31)
