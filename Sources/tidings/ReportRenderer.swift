@@ -20,14 +20,19 @@ struct ReportRenderer {
     func summary(of result: CleanResult, path: String) -> String {
         var lines: [String] = []
         let counts = Dictionary(grouping: result.applied, by: \.ruleID).mapValues(\.count)
+        // Suggestions applied with `--suggest` are counted as applied, and said to be suggestions.
+        let appliedSuggestions = Dictionary(grouping: result.applied.filter { $0.level == .suggest }, by: \.ruleID).mapValues(\.count)
         let suggestionCounts = Dictionary(grouping: result.suggestions, by: \.ruleID).mapValues(\.count)
-        lines.append("\(path): \(result.applied.count) edit(s) applied, \(result.suggestions.count) suggestion(s)"
+        let appliedSuggestionCount = appliedSuggestions.values.reduce(0, +)
+        lines.append("\(path): \(result.applied.count) edit(s) applied"
+            + (appliedSuggestionCount == 0 ? "" : " (\(appliedSuggestionCount) of them suggestions)")
+            + ", \(result.suggestions.count) suggestion(s)"
             + (result.conflicts.isEmpty ? "" : ", \(result.conflicts.count) conflict(s)"))
         let ids = Set(counts.keys).union(suggestionCounts.keys).sorted()
         let width = ids.map(\.count).max() ?? 0
         for id in ids {
             var line = "  " + id.padding(toLength: width, withPad: " ", startingAt: 0)
-            if let count = counts[id] { line += "  \(count) applied" }
+            if let count = counts[id] { line += "  \(count) applied" + (appliedSuggestions[id].map { " (\($0) suggested)" } ?? "") }
             if let count = suggestionCounts[id] { line += "  \(count) suggested" }
             lines.append(line)
         }

@@ -34,6 +34,16 @@ final class CleanCommandTests: XCTestCase {
         XCTAssertFalse(output.stdout.contains("\u{1B}["), "piped output must not be colored")
     }
 
+    func testDryRunSummarySaysWhichAppliedEditsAreSuggestions() throws {
+        let url = try file("Giorgia Meloni He rested in Rome.\n")
+        let listed = try CLIRunner.run(["clean", "--dry-run", url.path], environment: ["NO_COLOR": "1"])
+        XCTAssertTrue(listed.stdout.contains("\(url.path): 0 edit(s) applied, 1 suggestion(s)\n"
+            + "  es-en.calques.name-pronoun  1 suggested\n"), listed.stdout)
+        let applied = try CLIRunner.run(["clean", "--dry-run", "--suggest", url.path], environment: ["NO_COLOR": "1"])
+        XCTAssertTrue(applied.stdout.contains("\(url.path): 1 edit(s) applied (1 of them suggestions), 0 suggestion(s)\n"
+            + "  es-en.calques.name-pronoun  1 applied (1 suggested)\n"), applied.stdout)
+    }
+
     func testColorCanBeForced() throws {
         let output = try CLIRunner.run(["clean", "--dry-run", "--color", try file(dirty).path])
         XCTAssertTrue(output.stdout.contains("\u{1B}["), output.stdout)
