@@ -32,6 +32,7 @@ public struct Cleaner: Sendable {
 
     /// Cleans a text: the result holds the new text, the edits applied and the suggestions.
     public func clean(_ text: String, options: CleanOptions = CleanOptions()) throws -> CleanResult {
-        try engine.run(text, locale: options.locale, applySuggestions: options.applySuggestions, skipFilesOnly: options.isField)
+        try engine.run(text, locale: options.locale, applySuggestions: options.applySuggestions, skipFilesOnly: options.isField,
+                       locatesEdits: options.locatesEdits)
     }
 }

@@ -31,12 +31,13 @@ struct Engine: Sendable {
         self.order = order
     }
 
-    func run(_ original: String, locale: String, applySuggestions: Bool, skipFilesOnly: Bool = false) throws -> CleanResult {
+    func run(_ original: String, locale: String, applySuggestions: Bool, skipFilesOnly: Bool = false,
+             locatesEdits: Bool = true) throws -> CleanResult {
         // One document is shared by every phase and round until edits change the text; the text
         // stays in UTF-16 between rounds and becomes a String again only at the end.
         var document = Document(original, locale: locale)
         var map = PositionMap()
-        var report = Report(original: document)
+        var report = Report(original: document, locatesEdits: locatesEdits)
         var changed = false
 
         for (phase, phaseRules) in phases {
@@ -126,10 +127,12 @@ struct Engine: Sendable {
         var conflicts: [ReportedEdit] = []
         private var seen: Set<String> = []
         private let original: Document
+        private let locatesEdits: Bool
         private var locatorStorage: SourceLocator?
 
-        init(original: Document) {
+        init(original: Document, locatesEdits: Bool) {
             self.original = original
+            self.locatesEdits = locatesEdits
         }
 
         /// Finds lines and columns in the original input; built on the first edit reported.
@@ -149,11 +152,15 @@ struct Engine: Sendable {
                 let key = "\(edit.ruleID)\u{0}\(range)\u{0}\(edit.replacement)"
                 guard seen.insert(key).inserted else { return }
             }
-            let locator = self.locator
+            var start = SourceLocation.unknown, end = SourceLocation.unknown
+            if locatesEdits {
+                let locator = self.locator
+                start = locator.location(of: range.lowerBound)
+                end = locator.location(of: range.upperBound)
+            }
             self[keyPath: list].append(ReportedEdit(
                 ruleID: edit.ruleID, level: edit.level, phase: phase, message: edit.message,
-                before: document.string(edit.range), after: edit.replacement,
-                start: locator.location(of: range.lowerBound), end: locator.location(of: range.upperBound),
+                before: document.string(edit.range), after: edit.replacement, start: start, end: end,
                 overriddenBy: overriddenBy))
         }
     }

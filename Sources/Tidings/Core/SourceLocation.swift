@@ -16,4 +16,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         self.column = column
         self.utf8Offset = utf8Offset
     }
+
+    /// The location of an edit that was not located (`CleanOptions.locatesEdits` off): line and column 0.
+    public static let unknown = SourceLocation(line: 0, column: 0, utf8Offset: 0)
 }

@@ -11,6 +11,7 @@ public struct JSONLineCleaner: Sendable {
 
     /// A record cleaner for the given fields; `lossy` replaces invalid UTF-8 in a field with U+FFFD instead of skipping it.
     /// Fields are cleaned as fields (`CleanOptions.isField`): rules about whole files, like the final newline, are skipped.
+    /// The outcome counts edits but does not locate them (`CleanOptions.locatesEdits` is off).
     public init(cleaner: Cleaner, fields: [JSONFieldPath], options: CleanOptions = CleanOptions(), lossy: Bool = false) {
         var unique: [JSONFieldPath] = []
         for field in fields where !unique.contains(field) { unique.append(field) }
@@ -18,6 +19,7 @@ public struct JSONLineCleaner: Sendable {
         self.cleaner = cleaner
         var options = options
         options.isField = true
+        options.locatesEdits = false
         self.options = options
         self.lossy = lossy
         self.scanner = JSONFieldScanner(paths: unique + [Self.idPath])

@@ -61,4 +61,15 @@ final class CleanerTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["colour!"])
         XCTAssertTrue(cleaner.rules.contains { $0.info.id == "core.nfc" })
     }
+
+    func testEditsAreLocatedUnlessTheCallerOptsOut() throws {
+        let cleaner = try Cleaner()
+        let located = try cleaner.clean("Talks.\nThe  end.\n")
+        XCTAssertEqual(located.applied.map(\.start), [SourceLocation(line: 2, column: 4, utf8Offset: 10)])
+        let counted = try cleaner.clean("Talks.\nThe  end.\n", options: CleanOptions(locatesEdits: false))
+        XCTAssertEqual(counted.text, "Talks.\nThe end.\n")
+        XCTAssertEqual(counted.applied.map(\.ruleID), ["core.space-runs"])
+        XCTAssertEqual(counted.applied.map(\.start), [.unknown])
+        XCTAssertEqual(counted.applied.map(\.before), ["  "])
+    }
 }

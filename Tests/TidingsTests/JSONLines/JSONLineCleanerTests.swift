@@ -29,6 +29,8 @@ final class JSONLineCleanerTests: XCTestCase {
         XCTAssertTrue(outcome.changed)
         XCTAssertEqual(outcome.id.map { String(decoding: $0, as: UTF8.self) }, #""x-1""#)
         XCTAssertEqual(outcome.cleaned.map(\.result.applied.count), [1])
+        // Counted, not located (`CleanOptions.locatesEdits` is off for records).
+        XCTAssertEqual(outcome.cleaned.first?.result.applied.map(\.start), [.unknown])
     }
 
     func testUnchangedRecordKeepsItsEscapesExactly() throws {
