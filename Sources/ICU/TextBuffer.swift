@@ -71,6 +71,13 @@ public final class TextBuffer: @unchecked Sendable {
         units = UnsafeBufferPointer(UTF16Transcoder.allocateUnits(of: text))
     }
 
+    /// The UTF-16 code units of UTF-8 `bytes`, or nil when they are not valid UTF-8 (no `String`
+    /// is made on the way: Swift would validate the bytes again).
+    public init?(validatingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let storage = UTF16Transcoder.allocateUnits(validatingUTF8: bytes) else { return nil }
+        units = UnsafeBufferPointer(storage)
+    }
+
     /// Copies the given UTF-16 code units.
     public init<C: Collection>(units source: C) where C.Element == UInt16 {
         let storage = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(source.count, 1))

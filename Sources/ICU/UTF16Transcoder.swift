@@ -13,6 +13,78 @@ public enum UTF16Transcoder {
         }
     }
 
+    /// Writes the UTF-16 code units of UTF-8 `bytes` into new storage, or returns nil (and keeps no
+    /// memory) when the bytes are not valid UTF-8 (an overlong form, a surrogate, a scalar above
+    /// U+10FFFF, a stray or missing continuation byte). The caller owns the memory.
+    static func allocateUnits(validatingUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt16>? {
+        let storage = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(bytes.count, 1))
+        guard let count = transcodeValidating(bytes, into: storage) else {
+            storage.deallocate()
+            return nil
+        }
+        return UnsafeMutableBufferPointer(rebasing: storage[0..<count])
+    }
+
+    /// `transcode` for bytes not known to be valid: nil at the first invalid sequence.
+    private static func transcodeValidating(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt16>) -> Int? {
+        var index = 0
+        var count = 0
+        let end = bytes.count
+        let base = bytes.baseAddress.map(UnsafeRawPointer.init)
+        /// The continuation byte at `offset` (10xxxxxx) as its six bits, or nil.
+        @inline(__always) func continuation(_ offset: Int) -> UInt32? {
+            guard offset < end, bytes[offset] & 0xC0 == 0x80 else { return nil }
+            return UInt32(bytes[offset] & 0x3F)
+        }
+        while index < end {
+            // Runs of ASCII go 16 bytes at a time, as in `transcode`.
+            if let base, index &+ 16 <= end {
+                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = base.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+                if (first | second) & 0x8080_8080_8080_8080 == 0 {
+                    for lane in 0..<16 { output[count &+ lane] = UInt16(bytes[index &+ lane]) }
+                    index &+= 16
+                    count &+= 16
+                    continue
+                }
+            }
+            let lead = UInt32(bytes[index])
+            switch lead {
+            case 0..<0x80:
+                output[count] = UInt16(lead)
+                index += 1
+                count += 1
+            case 0xC2...0xDF:
+                guard let second = continuation(index + 1) else { return nil }
+                output[count] = UInt16((lead & 0x1F) << 6 | second)
+                index += 2
+                count += 1
+            case 0xE0...0xEF:
+                guard let second = continuation(index + 1), let third = continuation(index + 2) else { return nil }
+                let scalar = (lead & 0x0F) << 12 | second << 6 | third
+                // Not overlong (below U+0800), not a surrogate.
+                guard scalar >= 0x800, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+                output[count] = UInt16(scalar)
+                index += 3
+                count += 1
+            case 0xF0...0xF4:
+                guard let second = continuation(index + 1), let third = continuation(index + 2),
+                      let fourth = continuation(index + 3) else { return nil }
+                let scalar = (lead & 0x07) << 18 | second << 12 | third << 6 | fourth
+                // Not overlong (below U+10000), not above U+10FFFF.
+                guard (0x10000...0x10FFFF).contains(scalar) else { return nil }
+                let offset = scalar - 0x10000
+                output[count] = UInt16(0xD800 + (offset >> 10))
+                output[count + 1] = UInt16(0xDC00 + (offset & 0x3FF))
+                index += 4
+                count += 2
+            default:
+                return nil
+            }
+        }
+        return count
+    }
+
     /// The UTF-16 code units of `text`.
     public static func units(of text: String) -> [UInt16] {
         var text = text

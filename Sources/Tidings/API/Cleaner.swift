@@ -1,3 +1,5 @@
+import ICU
+
 /// Cleans texts with a set of rules. Immutable and `Sendable`: build one and use it from many tasks.
 ///
 /// ```swift
@@ -34,5 +36,12 @@ public struct Cleaner: Sendable {
     public func clean(_ text: String, options: CleanOptions = CleanOptions()) throws -> CleanResult {
         try engine.run(text, locale: options.locale, applySuggestions: options.applySuggestions, skipFilesOnly: options.isField,
                        locatesEdits: options.locatesEdits)
+    }
+
+    /// Cleans a text given as a UTF-16 buffer (no `String` is made unless the result's `text` is
+    /// asked for; `CleanResult.buffer` holds the cleaned units).
+    func clean(_ buffer: TextBuffer, options: CleanOptions) throws -> CleanResult {
+        try engine.run(Document(buffer: buffer, locale: options.locale), original: nil, applySuggestions: options.applySuggestions,
+                       skipFilesOnly: options.isField, locatesEdits: options.locatesEdits)
     }
 }

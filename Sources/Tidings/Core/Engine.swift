@@ -33,9 +33,18 @@ struct Engine: Sendable {
 
     func run(_ original: String, locale: String, applySuggestions: Bool, skipFilesOnly: Bool = false,
              locatesEdits: Bool = true) throws -> CleanResult {
+        try run(Document(original, locale: locale), original: original, applySuggestions: applySuggestions,
+                skipFilesOnly: skipFilesOnly, locatesEdits: locatesEdits)
+    }
+
+    /// Cleans a document. The result's text is `original` when nothing changed (the first
+    /// document's text when `original` is nil), else the last document's, made a `String` only
+    /// when asked for.
+    func run(_ first: Document, original: String?, applySuggestions: Bool, skipFilesOnly: Bool = false,
+             locatesEdits: Bool = true) throws -> CleanResult {
         // One document is shared by every phase and round until edits change the text; the text
-        // stays in UTF-16 between rounds and becomes a String again only at the end.
-        var document = Document(original, locale: locale)
+        // stays in UTF-16 between rounds.
+        var document = first
         var map = PositionMap()
         var report = Report(original: document, locatesEdits: locatesEdits)
         var changed = false
@@ -77,8 +86,10 @@ struct Engine: Sendable {
                 changed = true
             }
         }
-        return CleanResult(text: changed ? document.text : original,
-                           applied: report.applied, suggestions: report.suggestions, conflicts: report.conflicts)
+        if !changed, let original {
+            return CleanResult(text: original, applied: report.applied, suggestions: report.suggestions, conflicts: report.conflicts)
+        }
+        return CleanResult(buffer: document.buffer, applied: report.applied, suggestions: report.suggestions, conflicts: report.conflicts)
     }
 
     /// Whether a replacement equals the text it replaces, unit for unit.

@@ -1,3 +1,5 @@
+import ICU
+
 /// Cleans chosen string fields of one JSON Lines record. The cleaned strings are spliced into the
 /// original bytes, so every other field keeps its value, spelling and key order byte for byte.
 public struct JSONLineCleaner: Sendable {
@@ -56,17 +58,21 @@ public struct JSONLineCleaner: Sendable {
                     continue
                 }
                 let contents = UnsafeBufferPointer(rebasing: line[(value.range.lowerBound + 1)..<(value.range.upperBound - 1)])
-                let decoded: JSONStringCodec.Decoded
+                let decoded: (buffer: TextBuffer, prefersASCIIEscapes: Bool, replacements: Int)
                 do {
-                    decoded = try JSONStringCodec.decode(contents, lossy: lossy)
+                    decoded = try JSONStringCodec.decodeBuffer(contents, lossy: lossy)
                 } catch {
                     outcome.problems.append(.init(field: field, kind: .undecodable, detail: "\(error.reason) at byte \(value.range.lowerBound + 1 + error.offset)"))
                     continue
                 }
-                let result = try cleaner.clean(decoded.text, options: options)
+                // The text stays UTF-16 from the record's bytes to the cleaned field's bytes.
+                let result = try cleaner.clean(decoded.buffer, options: options)
                 outcome.cleaned.append(.init(field: field, result: result))
-                if decoded.replacements > 0 || !result.text.isIdentical(to: decoded.text) {
-                    splices.append((value.range, JSONStringCodec.encoded(result.text, asciiOnly: decoded.prefersASCIIEscapes)))
+                let cleaned = result.buffer ?? decoded.buffer
+                if decoded.replacements > 0 || (cleaned !== decoded.buffer && !cleaned.units.elementsEqual(decoded.buffer.units)) {
+                    var bytes: [UInt8] = []
+                    JSONStringCodec.encode(units: cleaned.units, asciiOnly: decoded.prefersASCIIEscapes, into: &bytes)
+                    splices.append((value.range, bytes))
                 }
             }
         }

@@ -1,3 +1,5 @@
+import ICU
+
 /// Decodes the contents of a JSON string literal to text and encodes text back to one.
 public enum JSONStringCodec {
     /// A decoded string and what its encoding looked like.
@@ -24,11 +26,29 @@ public enum JSONStringCodec {
     /// Decodes the bytes between a string's quotes (already checked by `JSONFieldScanner`). Invalid
     /// UTF-8 and lone surrogate escapes fail unless `lossy`, which replaces them with U+FFFD.
     public static func decode(_ contents: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(Failure) -> Decoded {
+        try unescaped(contents, lossy: lossy) { bytes, prefersASCII, surrogates throws(Failure) in
+            try validated(bytes, lossy: lossy, prefersASCII: prefersASCII, surrogateReplacements: surrogates)
+        }
+    }
+
+    /// `decode` into a UTF-16 buffer: valid UTF-8 is transcoded without making a `String` (which
+    /// would validate it again); invalid UTF-8 takes `decode`'s way.
+    static func decodeBuffer(_ contents: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(Failure) -> (buffer: TextBuffer, prefersASCIIEscapes: Bool, replacements: Int) {
+        try unescaped(contents, lossy: lossy) { bytes, prefersASCII, surrogates throws(Failure) in
+            if let buffer = TextBuffer(validatingUTF8: bytes) { return (buffer, prefersASCII, surrogates) }
+            let decoded = try validated(bytes, lossy: lossy, prefersASCII: prefersASCII, surrogateReplacements: surrogates)
+            return (TextBuffer(decoded.text), decoded.prefersASCIIEscapes, decoded.replacements)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes a string's contents stand for (escapes resolved; lone
+    /// surrogate escapes fail unless `lossy`, which makes them U+FFFD), whether non-ASCII
+    /// characters were written only as `\u` escapes, and how many lone surrogates were replaced.
+    private static func unescaped<Result>(_ contents: UnsafeBufferPointer<UInt8>, lossy: Bool,
+                                          _ body: (UnsafeBufferPointer<UInt8>, Bool, Int) throws(Failure) -> Result) throws(Failure) -> Result {
         /// The first backslash from `start` on (`contents.count` when there is none).
         func nextBackslash(from start: Int) -> Int { BlockScan.first(in: contents, from: start, to: contents.count) { $0 == 0x5C } }
-        guard nextBackslash(from: 0) < contents.count else {
-            return try validated(contents, lossy: lossy, prefersASCII: false, surrogateReplacements: 0)
-        }
+        guard nextBackslash(from: 0) < contents.count else { return try body(contents, false, 0) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(contents.count)
         var sawEscapedNonASCII = false
@@ -77,7 +97,7 @@ public enum JSONStringCodec {
         }
         let sawRawNonASCII = BlockScan.first(in: contents, from: 0, to: contents.count) { $0 >= 0x80 } < contents.count
         return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            try validated(buffer, lossy: lossy, prefersASCII: sawEscapedNonASCII && !sawRawNonASCII, surrogateReplacements: surrogates)
+            try body(buffer, sawEscapedNonASCII && !sawRawNonASCII, surrogates)
         }
     }
 
@@ -120,6 +140,76 @@ public enum JSONStringCodec {
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// `encode` for text given as UTF-16 units (a cleaned document's), with no `String` made on the
+    /// way: the same bytes `encode` writes for the text the units stand for (a lone surrogate is
+    /// U+FFFD, as a `String` would have it).
+    static func encode(units: UnsafeBufferPointer<UInt16>, asciiOnly: Bool, into output: inout [UInt8]) {
+        // At most six bytes a unit (`\uXXXX`), and the quotes.
+        let bytes = [UInt8](unsafeUninitializedCapacity: units.count * 6 + 2) { bytes, count in
+            let digits: StaticString = "0123456789abcdef"
+            @inline(__always) func put(_ byte: UInt8) {
+                bytes[count] = byte
+                count &+= 1
+            }
+            func putUnicodeEscape(_ unit: UInt16) {
+                put(0x5C)
+                put(UInt8(ascii: "u"))
+                for shift in [12, 8, 4, 0] { put(digits.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
+            }
+            put(UInt8(ascii: "\""))
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                index &+= 1
+                if unit < 0x80 {
+                    switch unit {
+                    case 0x22: put(0x5C); put(0x22)
+                    case 0x5C: put(0x5C); put(0x5C)
+                    case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+                    case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
+                    case 0x09: put(0x5C); put(UInt8(ascii: "t"))
+                    case 0x08: put(0x5C); put(UInt8(ascii: "b"))
+                    case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
+                    case 0..<0x20: putUnicodeEscape(unit)
+                    default: put(UInt8(truncatingIfNeeded: unit))
+                    }
+                    continue
+                }
+                var scalar = UInt32(unit)
+                if unit & 0xF800 == 0xD800 {
+                    if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                        scalar = 0x10000 + (UInt32(unit) - 0xD800) << 10 + (UInt32(units[index]) - 0xDC00)
+                        index &+= 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                if asciiOnly {
+                    if scalar >= 0x10000 {
+                        putUnicodeEscape(UInt16(0xD800 + ((scalar - 0x10000) >> 10)))
+                        putUnicodeEscape(UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF)))
+                    } else {
+                        putUnicodeEscape(UInt16(scalar))
+                    }
+                } else if scalar < 0x800 {
+                    put(UInt8(0xC0 | scalar >> 6))
+                    put(UInt8(0x80 | scalar & 0x3F))
+                } else if scalar < 0x10000 {
+                    put(UInt8(0xE0 | scalar >> 12))
+                    put(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                    put(UInt8(0x80 | scalar & 0x3F))
+                } else {
+                    put(UInt8(0xF0 | scalar >> 18))
+                    put(UInt8(0x80 | (scalar >> 12) & 0x3F))
+                    put(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                    put(UInt8(0x80 | scalar & 0x3F))
+                }
+            }
+            put(UInt8(ascii: "\""))
+        }
+        output.append(contentsOf: bytes)
     }
 
     /// Whether a byte cannot stand raw inside a JSON string (`"`, `\` or a control character),

@@ -25,6 +25,12 @@ public final class Document {
         self.locale = locale
     }
 
+    /// A document over a buffer's text (the text is decoded only if a rule asks for it).
+    init(buffer: TextBuffer, locale: String) {
+        self.buffer = buffer
+        self.locale = locale
+    }
+
     /// The document made from `previous` by edits that replaced its ranges `replaced` with text now at
     /// `changed` (parallel): the buffer reuses what it learned about the unchanged text, and the
     /// tokens, if `previous` computed them, are found again only around the edits (`TokenReuse`).

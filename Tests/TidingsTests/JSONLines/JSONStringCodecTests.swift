@@ -81,4 +81,34 @@ final class JSONStringCodecTests: XCTestCase {
         XCTAssertEqual(encoded(long + "\u{1}"), "\"" + long + #"\u0001"# + "\"")
         XCTAssertEqual(encoded(long + long), "\"" + long + long + "\"")
     }
+
+    func testEncodingUnitsWritesWhatEncodingTheTextWrites() {
+        let long = String(repeating: "x", count: 20)
+        for text in ["", "say \"hi\"\\\n\t\r\u{1}\u{8}\u{C}\u{1F}\u{7F}", "café 👍 / € \u{10FFFF} e\u{301}", long + "\u{2028}" + long] {
+            for asciiOnly in [false, true] {
+                var fromUnits: [UInt8] = []
+                Array(text.utf16).withUnsafeBufferPointer { JSONStringCodec.encode(units: $0, asciiOnly: asciiOnly, into: &fromUnits) }
+                XCTAssertEqual(fromUnits, JSONStringCodec.encoded(text, asciiOnly: asciiOnly), "\(text) \(asciiOnly)")
+            }
+        }
+        // A lone surrogate is U+FFFD, as in a String.
+        var lone: [UInt8] = []
+        [0x61, 0xD800, 0x62, 0xDC00].withUnsafeBufferPointer { JSONStringCodec.encode(units: $0, asciiOnly: false, into: &lone) }
+        XCTAssertEqual(String(decoding: lone, as: UTF8.self), "\"a\u{FFFD}b\u{FFFD}\"")
+    }
+
+    func testDecodingToABufferGivesTheUnitsOfTheText() throws {
+        for contents in [#"caf\u00e9 \"x\""#, "plain ü", #"\ud83d\udc4d"#] {
+            let buffer = try Array(contents.utf8).withUnsafeBufferPointer { try JSONStringCodec.decodeBuffer($0, lossy: false) }
+            let text = try decode(contents)
+            XCTAssertEqual(Array(buffer.buffer.units), Array(text.text.utf16), contents)
+            XCTAssertEqual(buffer.prefersASCIIEscapes, text.prefersASCIIEscapes, contents)
+        }
+        // Invalid UTF-8: the same failure, or with `lossy` the same replacements.
+        let invalid: [UInt8] = [0x61, 0xFF, 0x62]
+        XCTAssertThrowsError(try invalid.withUnsafeBufferPointer { try JSONStringCodec.decodeBuffer($0, lossy: false) })
+        let lossy = try invalid.withUnsafeBufferPointer { try JSONStringCodec.decodeBuffer($0, lossy: true) }
+        XCTAssertEqual(Array(lossy.buffer.units), Array("a\u{FFFD}b".utf16))
+        XCTAssertEqual(lossy.replacements, 1)
+    }
 }
