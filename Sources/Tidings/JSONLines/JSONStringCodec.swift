@@ -161,6 +161,13 @@ public enum JSONStringCodec {
             put(UInt8(ascii: "\""))
             var index = 0
             while index < units.count {
+                // Runs of ASCII that need no escape are narrowed and copied whole.
+                let runEnd = BlockScan.first(in: units, from: index, to: units.count, where: Self.mustEscapeOrIsNonASCII)
+                let run = runEnd &- index
+                for offset in 0..<run { bytes[count &+ offset] = UInt8(truncatingIfNeeded: units[index &+ offset]) }
+                count &+= run
+                index = runEnd
+                guard index < units.count else { break }
                 let unit = units[index]
                 index &+= 1
                 if unit < 0x80 {
@@ -210,6 +217,13 @@ public enum JSONStringCodec {
             put(UInt8(ascii: "\""))
         }
         output.append(contentsOf: bytes)
+    }
+
+    /// Whether a UTF-16 unit is not ASCII or cannot stand raw inside a JSON string, tested without
+    /// branches for `BlockScan.first`.
+    @inline(__always)
+    static func mustEscapeOrIsNonASCII(_ unit: UInt16) -> Bool {
+        BlockScan.either(BlockScan.either(unit == 0x22, unit == 0x5C), BlockScan.either(unit < 0x20, unit >= 0x80))
     }
 
     /// Whether a byte cannot stand raw inside a JSON string (`"`, `\` or a control character),
