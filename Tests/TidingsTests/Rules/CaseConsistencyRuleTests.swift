@@ -103,6 +103,14 @@ final class CaseConsistencyRuleTests: XCTestCase {
         XCTAssertEqual(result.suggestions.map(\.after), ["Matthew"])
     }
 
+    func testNoNameInAChainOfThreeLowercaseWordsJoinedByHyphens() throws {
+        // A slug or a chant: not even suggested.
+        let text = "Minister Qin Gang came. See news-minister-qin-gang-visits; the Bom-Bom-Chick song went bom-bom-chick."
+        assertIdentical(try cleaned(text, only: ["en.names.recase"], suggestions: true).text, text)
+        // The same word outside a chain is recased.
+        try assertCleans("Minister Qin Gang came. Later minister qin gang left.", to: "Minister Qin Gang came. Later minister Qin Gang left.", only: ["en.names.recase"])
+    }
+
     func testAFormHyphenedToAnUnknownLowercaseWordIsOnlySuggested() throws {
         let rules = try Cleaner(only: ["en.names.recase"])
         let slug = try rules.clean("Report\n\nflorian-lejeune\nPublished\n\nFlorian Lejeune scored twice for the visitors.")

@@ -130,6 +130,7 @@ extension CaseConsistencyRule {
                 guard form.contains(where: { !isOrdinary(DocumentWords.removingPossessive($0)) }),
                       !texts.contains(where: { particles?.contains($0) ?? false }),
                       !followsCommonNounMarker(slice.lowerBound, words: words, document: document),
+                      !isInLowercaseHyphenChain(slice, words: words, shapes: shapes, document: document),
                       !slice.contains(where: { words.isInsideAddress($0, in: document) }) else { continue }
                 form[form.count - 1] += possessive
                 candidates.append((slice, form))
@@ -231,6 +232,29 @@ extension CaseConsistencyRule {
         }
     }
 
+    /// Whether a word of a slice lies in a chain of three words or more joined by single hyphens,
+    /// all lowercase letters: a slug (`news-coinbase-lists-token-kraken-follows`) or a chant
+    /// (`bom-bom-chick-chicker`), where no word is a name.
+    func isInLowercaseHyphenChain(_ slice: Range<Int>, words: DocumentWords, shapes: PerTokenValues<WordCase>, document: Document) -> Bool {
+        let tokens = words.tokens
+        func isLinked(_ left: Int, _ right: Int) -> Bool {
+            left >= 0 && right < tokens.count && Self.isHyphen(between: left, and: right, tokens: tokens, document: document)
+                && shapes[left].contains(.lowercaseLetters) && shapes[right].contains(.lowercaseLetters)
+        }
+        return slice.contains { index in
+            var first = index, last = index
+            while isLinked(first - 1, first) { first -= 1 }
+            while isLinked(last, last + 1) { last += 1 }
+            return last - first >= 2
+        }
+    }
+
+    /// Whether two tokens are separated by a single hyphen.
+    static func isHyphen(between left: Int, and right: Int, tokens: [Token], document: Document) -> Bool {
+        let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
+        return gap.count == 1 && document.units[gap.lowerBound] == 0x2D
+    }
+
     /// Whether the token before or after a slice is joined to it by a hyphen alone and is lowercase
     /// letters the lexicon lacks, other than the tokens `except`, in a compound the document never
     /// writes with the slice's word capitalized (`Suk-yeol` makes `suk-yeol` a name, not a slug).
@@ -238,10 +262,7 @@ extension CaseConsistencyRule {
                                         shapes: PerTokenValues<WordCase>, document: Document, except: Set<Int>) -> Bool {
         let tokens = words.tokens
         let texts = words.texts
-        func hyphenBetween(_ left: Int, _ right: Int) -> Bool {
-            let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
-            return gap.count == 1 && document.units[gap.lowerBound] == 0x2D
-        }
+        func hyphenBetween(_ left: Int, _ right: Int) -> Bool { Self.isHyphen(between: left, and: right, tokens: tokens, document: document) }
         /// Whether `neighbor`, hyphened to `word`, makes a slug-like compound.
         func isSlugLike(word: Int, neighbor: Int) -> Bool {
             guard !except.contains(neighbor), shapes[neighbor].contains(.lowercaseLetters),
