@@ -197,6 +197,14 @@ final class SplitMergedRuleTests: XCTestCase {
         assertIdentical(try cleaned(kept, only: merged, suggestions: true).text, kept)
     }
 
+    func testWordGluedToAMonthOrDay() throws {
+        // A lexicon word, capitalized or not, even one with a letter outside ASCII before the seam.
+        try assertCleans("Talks resumed OnDecember 3, lastMonday and at the caféMonday.",
+                         to: "Talks resumed On December 3, last Monday and at the café Monday.", only: ["en.merged.before-date"])
+        // Two seams, a month followed by more, a left half the lexicon lacks.
+        try assertKeeps("The caféOnMonday, MarchMadness, CyberMonday and iPhone stay.", only: ["en.merged.before-date"])
+    }
+
     func testLeftWordModeNeedsItsWordSet() {
         XCTAssertThrowsError(try cleaned("x", yaml: splitMergedRuleFile(fields: ["mode: left-word"]))) { error in
             XCTAssertTrue("\(error)".contains("mode left-word needs a 'left' word set"), "\(error)")

@@ -86,6 +86,8 @@ struct SplitMergedRule: Rule {
     /// The words of `right` (lowercased when it ignores case) whose canonical decomposition is ASCII,
     /// as those bytes: an ASCII right half is in `right` only when its bytes are here.
     let rightASCII: ByteStringTable?
+    /// Whether `right` compares case (its `rightASCII` words are as written).
+    let rightIsCaseSensitive: Bool
     /// When every word of `right` is ASCII: the last bytes of its words as compared (lowercased when
     /// it ignores case), a bit each: a token ending in any other ASCII unit ends in no word of `right`.
     let rightLastUnits: ASCIIUnitSet?
@@ -117,6 +119,7 @@ struct SplitMergedRule: Rule {
         longestRight = right.map { set in set.words.map { (set.caseInsensitive ? $0.lowercased() : $0).decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0 } ?? 0
         rightIsASCII = right?.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ?? false
         rightASCII = right.map(Self.asciiTable)
+        rightIsCaseSensitive = !(right?.caseInsensitive ?? true)
         rightLastUnits = rightIsASCII ? right.map(Self.lastUnits) : nil
         if mode == .word && right == nil { throw spec.error("mode word needs a 'right' word set") }
         if mode == .leftWord && leftASCII == nil { throw spec.error("mode left-word needs a 'left' word set") }
@@ -158,6 +161,7 @@ struct SplitMergedRule: Rule {
             }
             if mode == .nameBoundary { guard mayBeNameBoundary(index, words: words, document: document) else { continue } }
             guard words.facts[index].characterCount > minimumLeft, mayEndInRightWord(index, words: words, document: document),
+                  mode != .caseBoundary || mayHaveListedHalfAfterSeam(index, words: words, document: document),
                   isCandidate(index, words: words, known: known, document: document) else { continue }
             if mode == .nameBoundary {
                 guard let split = nameBoundarySplit(index, words: words, document: document),
@@ -324,6 +328,29 @@ struct SplitMergedRule: Rule {
         guard mode == .word, let rightLastUnits else { return true }
         let last = document.units[words.tokens[index].range.upperBound - 1]
         return last >= 0x80 || rightLastUnits.contains(UInt8(last))
+    }
+
+    /// Whether a token may end in a capitalized word of `right` after a case seam (mode
+    /// `case-boundary`, when `right` is case-sensitive and all ASCII): some capital of the token's ASCII tail starts
+    /// a word of `right` that ends the token. Tested on the units before any `String` is made:
+    /// most tokens asked about (those with a lowercase letter before a capital, and every one with
+    /// a letter outside ASCII) end in no such word.
+    private func mayHaveListedHalfAfterSeam(_ index: Int, words: DocumentWords, document: Document) -> Bool {
+        guard let rightASCII, rightIsCaseSensitive, rightIsASCII else { return true }
+        let range = words.tokens[index].range
+        let units = document.units
+        var tail = range.upperBound
+        while tail > range.lowerBound + 1, units[tail - 1] < 0x80 { tail -= 1 }
+        for start in max(tail, range.lowerBound + 1)..<range.upperBound where units[start] &- 0x41 < 26 {
+            let length = range.upperBound - start
+            guard length <= longestRight else { continue }
+            let listed = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { bytes in
+                for offset in 0..<length { bytes[offset] = UInt8(truncatingIfNeeded: units[start + offset]) }
+                return rightASCII.index(of: UnsafeBufferPointer(bytes)) != nil
+            }
+            if listed { return true }
+        }
+        return false
     }
 
     /// `rightLastUnits` of an all-ASCII word set.
