@@ -30,23 +30,17 @@ public enum UTF16Transcoder {
         var index = 0
         var count = 0
         let end = bytes.count
-        let base = bytes.baseAddress.map(UnsafeRawPointer.init)
         /// The continuation byte at `offset` (10xxxxxx) as its six bits, or nil.
         @inline(__always) func continuation(_ offset: Int) -> UInt32? {
             guard offset < end, bytes[offset] & 0xC0 == 0x80 else { return nil }
             return UInt32(bytes[offset] & 0x3F)
         }
         while index < end {
-            // Runs of ASCII go 16 bytes at a time, as in `transcode`.
-            if let base, index &+ 16 <= end {
-                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let second = base.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
-                if (first | second) & 0x8080_8080_8080_8080 == 0 {
-                    for lane in 0..<16 { output[count &+ lane] = UInt16(bytes[index &+ lane]) }
-                    index &+= 16
-                    count &+= 16
-                    continue
-                }
+            // Runs of ASCII go 16 bytes at a time.
+            if widenASCIIBlock(bytes, at: index, into: output, at: count) {
+                index &+= 16
+                count &+= 16
+                continue
             }
             let lead = UInt32(bytes[index])
             switch lead {
@@ -85,6 +79,19 @@ public enum UTF16Transcoder {
         return count
     }
 
+    /// Writes the 16 bytes from `index` as units from `count` when all are ASCII (the widening loop
+    /// vectorizes) and returns true; false, writing nothing, otherwise or when fewer remain.
+    @inline(__always)
+    private static func widenASCIIBlock(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                                        into output: UnsafeMutableBufferPointer<UInt16>, at count: Int) -> Bool {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init), index &+ 16 <= bytes.count else { return false }
+        let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let second = base.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+        guard (first | second) & 0x8080_8080_8080_8080 == 0 else { return false }
+        for lane in 0..<16 { output[count &+ lane] = UInt16(bytes[index &+ lane]) }
+        return true
+    }
+
     /// The UTF-16 code units of `text`.
     public static func units(of text: String) -> [UInt16] {
         var text = text
@@ -100,18 +107,12 @@ public enum UTF16Transcoder {
         var index = 0
         var count = 0
         let end = bytes.count
-        let base = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < end {
-            // Runs of ASCII go 16 bytes at a time (the widening loop vectorizes).
-            if let base, index &+ 16 <= end {
-                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let second = base.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
-                if (first | second) & 0x8080_8080_8080_8080 == 0 {
-                    for lane in 0..<16 { output[count &+ lane] = UInt16(bytes[index &+ lane]) }
-                    index &+= 16
-                    count &+= 16
-                    continue
-                }
+            // Runs of ASCII go 16 bytes at a time.
+            if widenASCIIBlock(bytes, at: index, into: output, at: count) {
+                index &+= 16
+                count &+= 16
+                continue
             }
             let lead = UInt32(bytes[index])
             if lead < 0x80 {

@@ -148,7 +148,6 @@ public enum JSONStringCodec {
     static func encode(units: UnsafeBufferPointer<UInt16>, asciiOnly: Bool, into output: inout [UInt8]) {
         // At most six bytes a unit (`\uXXXX`), and the quotes.
         let bytes = [UInt8](unsafeUninitializedCapacity: units.count * 6 + 2) { bytes, count in
-            let digits: StaticString = "0123456789abcdef"
             @inline(__always) func put(_ byte: UInt8) {
                 bytes[count] = byte
                 count &+= 1
@@ -156,7 +155,7 @@ public enum JSONStringCodec {
             func putUnicodeEscape(_ unit: UInt16) {
                 put(0x5C)
                 put(UInt8(ascii: "u"))
-                for shift in [12, 8, 4, 0] { put(digits.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
+                for shift: UInt16 in [12, 8, 4, 0] { put(hexDigit(unit >> shift)) }
             }
             put(UInt8(ascii: "\""))
             var index = 0
@@ -171,16 +170,14 @@ public enum JSONStringCodec {
                 let unit = units[index]
                 index &+= 1
                 if unit < 0x80 {
-                    switch unit {
-                    case 0x22: put(0x5C); put(0x22)
-                    case 0x5C: put(0x5C); put(0x5C)
-                    case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
-                    case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
-                    case 0x09: put(0x5C); put(UInt8(ascii: "t"))
-                    case 0x08: put(0x5C); put(UInt8(ascii: "b"))
-                    case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
-                    case 0..<0x20: putUnicodeEscape(unit)
-                    default: put(UInt8(truncatingIfNeeded: unit))
+                    let byte = UInt8(truncatingIfNeeded: unit)
+                    if let letter = shortEscape(byte) {
+                        put(0x5C)
+                        put(letter)
+                    } else if byte < 0x20 {
+                        putUnicodeEscape(unit)
+                    } else {
+                        put(byte)
                     }
                     continue
                 }
@@ -235,17 +232,33 @@ public enum JSONStringCodec {
 
     /// Appends one UTF-8 byte, escaped when JSON requires it.
     private static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        case 0..<0x20: appendUnicodeEscape(UInt16(byte), to: &output)
-        default: output.append(byte)
+        if let letter = shortEscape(byte) {
+            output.append(contentsOf: [0x5C, letter])
+        } else if byte < 0x20 {
+            appendUnicodeEscape(UInt16(byte), to: &output)
+        } else {
+            output.append(byte)
         }
+    }
+
+    /// The letter after `\` of the short escape JSON writes for a byte (`"`, `\`, `n`, `r`, `t`,
+    /// `b`, `f`), nil for a byte without one.
+    private static func shortEscape(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): return byte
+        case 0x0A: return UInt8(ascii: "n")
+        case 0x0D: return UInt8(ascii: "r")
+        case 0x09: return UInt8(ascii: "t")
+        case 0x08: return UInt8(ascii: "b")
+        case 0x0C: return UInt8(ascii: "f")
+        default: return nil
+        }
+    }
+
+    /// The lowercase hexadecimal digit of a value's lowest four bits.
+    private static func hexDigit(_ value: UInt16) -> UInt8 {
+        let digit = UInt8(truncatingIfNeeded: value & 0xF)
+        return digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
     }
 
     /// The JSON string literal for `text` as bytes.
@@ -257,10 +270,7 @@ public enum JSONStringCodec {
     }
 
     private static func appendUnicodeEscape(_ unit: UInt16, to output: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
-        output.append(contentsOf: [0x5C, UInt8(ascii: "u"),
-                                   digits[Int(unit >> 12)], digits[Int((unit >> 8) & 0xF)],
-                                   digits[Int((unit >> 4) & 0xF)], digits[Int(unit & 0xF)]])
+        output.append(contentsOf: [0x5C, UInt8(ascii: "u"), hexDigit(unit >> 12), hexDigit(unit >> 8), hexDigit(unit >> 4), hexDigit(unit)])
     }
 
     private static func hexUnit(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt16? {
